@@ -1,0 +1,90 @@
+"""Line cleanups: callables ``(input_file, line) -> line``.
+
+Cleanups make transcripts independent of the machine: where the
+project or Python is installed, which memory addresses a run got.
+Each cleanup has a stable ``describe()`` so the staleness check can
+tell when a chapter changed its cleanups.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+import sys
+
+from .layout import example_dir_for
+
+MASK = "..."
+
+
+@dataclasses.dataclass(frozen=True)
+class Substitution:
+    """Replace every match of a regular expression in a line."""
+
+    pattern: str
+    replacement: str
+
+    def __call__(self, input_file: str, line: str) -> str:
+        return re.sub(self.pattern, self.replacement, line)
+
+    def describe(self) -> str:
+        return f"substitute({self.pattern!r}, {self.replacement!r})"
+
+
+def substitute(pattern: str, replacement: str) -> Substitution:
+    """A cleanup replacing *pattern* (a regular expression) in each line.
+
+    For example ``substitute(r'took \\d+\\.\\d+ seconds', 'took 0.1 seconds')``.
+    """
+    re.compile(pattern)  # a bad pattern fails where it is written
+    return Substitution(pattern, replacement)
+
+
+def hide_paths(input_file: str, line: str) -> str:
+    """Show the example folder and the Python installation as ``...``."""
+    prefixes = {str(example_dir_for(input_file)), sys.prefix, sys.base_prefix}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if prefix and prefix != os.sep:
+            line = line.replace(prefix, MASK)
+    return line
+
+
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{8,16}\b")
+
+
+def hide_addresses(input_file: str, line: str) -> str:
+    """Show memory addresses (``at 0x7f3a5c2b1d90``) as ``0x...``."""
+    return _ADDRESS.sub("0x" + MASK, line)
+
+
+def make_rule_cutter(width: int):
+    """A cleanup cutting lines made only of ``-``, ``=`` or ``*`` to *width*.
+
+    A rule that is too wide would otherwise be broken into two rules.
+    """
+
+    def cut_rules(input_file: str, line: str) -> str:
+        if width and len(line) > width and re.fullmatch(r"\s*([-=*])\1*\s*", line):
+            return line[:width]
+        return line
+
+    cut_rules.describe = lambda: f"cut_rules({width})"
+    return cut_rules
+
+
+DEFAULT_CLEANUPS = (hide_paths, hide_addresses)
+
+
+def describe(cleanup) -> str:
+    """A stable text naming what *cleanup* does, for digests."""
+    if hasattr(cleanup, "describe"):
+        return cleanup.describe()
+    name = getattr(cleanup, "__qualname__", type(cleanup).__qualname__)
+    module = getattr(cleanup, "__module__", "")
+    code = getattr(cleanup, "__code__", None)
+    if code is None:  # some other callable object: its repr is all we have
+        return f"{module}.{name}:{cleanup!r}"
+    body = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+    return f"{module}.{name}:{body[:16]}"

@@ -1,0 +1,128 @@
+"""``python -m motw``: the cog pass and its check, for people and make."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from .cache import ExecutionCache
+from .cogpass import CogPass, find_pages, plan_page, unified_diff
+from .report import Progress
+
+DEFAULT_CACHE = Path(".cache") / "transcripts"
+
+
+def default_jobs() -> int:
+    # Many examples mostly sleep, so run more of them than there are cores.
+    return max(4, 2 * (os.cpu_count() or 1))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m motw",
+        description="Regenerate (or check) the console transcripts in chapter pages.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("cog", "run the scripts and rewrite the transcripts in place"),
+        ("check", "fail if any transcript may be stale; change nothing"),
+    ):
+        command = sub.add_parser(name, help=text, description=text)
+        command.add_argument(
+            "paths", nargs="*", default=["docs"],
+            help="pages or folders of pages (default: docs)",
+        )
+        command.add_argument(
+            "-j", "--jobs", type=int, default=default_jobs(),
+            help="scripts run at once (default: %(default)s)",
+        )
+        command.add_argument(
+            "--cache-dir", type=Path,
+            default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
+            help="where results are cached (default: %(default)s)",
+        )
+        command.add_argument("-q", "--quiet", action="store_true", help="report only problems")
+        if name == "cog":
+            command.add_argument(
+                "--force", action="store_true", help="ignore the cache: run every script"
+            )
+        else:
+            command.add_argument(
+                "--full", action="store_true",
+                help="run every script in a scratch space and diff (slow, thorough)",
+            )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.jobs < 1:
+        parser().error("--jobs must be at least 1")
+    progress = Progress(quiet=args.quiet)
+    try:
+        pages = [plan_page(path) for path in find_pages(args.paths)]
+        if args.command == "cog":
+            return cog(args, pages, progress)
+        return check(args, pages, progress)
+    except KeyboardInterrupt:
+        progress.error("interrupted: every page is as it was or fully rewritten")
+        return 130
+    except FileNotFoundError as error:
+        progress.error(str(error))
+        return 1
+
+
+def cog(args, pages, progress: Progress) -> int:
+    cache = ExecutionCache(args.cache_dir)
+    outcome = CogPass(cache, args.jobs, progress, force=args.force).run(pages)
+    for error in outcome.errors:
+        progress.error(str(error))
+    progress.summary(len(pages), [page.name for page, _ in outcome.changed])
+    if outcome.errors:
+        progress.error(
+            f"{len(outcome.errors)} problem(s); the pages with problems were left unchanged"
+        )
+        return 1
+    return 0
+
+
+def check(args, pages, progress: Progress) -> int:
+    started = time.monotonic()
+    if args.full:
+        suspects = pages
+        cache = ExecutionCache(None)  # run everything afresh
+    else:
+        suspects = []
+        checker = CogPass(ExecutionCache(None), args.jobs, progress)
+        for page in pages:
+            reasons = checker.stale(page)
+            if reasons:
+                suspects.append(page)
+                for reason in reasons:
+                    progress.error(f"may be stale: {reason}")
+        count = sum(len(page.requests) for page in pages)
+        if not suspects:
+            progress.say(
+                f"cog-check: {count} transcript(s) in {len(pages)} page(s) are fresh "
+                f"({time.monotonic() - started:.2f} s, nothing run)"
+            )
+            return 0
+        cache = ExecutionCache(args.cache_dir)
+    outcome = CogPass(cache, args.jobs, progress, force=args.full).run(suspects, write=False)
+    for page, new_text in outcome.changed:
+        sys.stdout.write(unified_diff(page, new_text))
+    for error in outcome.errors:
+        progress.error(str(error))
+    stale = [page.name for page, _ in outcome.changed]
+    progress.summary(len(suspects), stale, verb="would rewrite")
+    if outcome.errors or stale or not args.full:
+        progress.error(
+            "transcripts are stale: run 'make cog', review the diff, and commit"
+            if not outcome.errors
+            else "the check found problems (above)"
+        )
+        return 1
+    return 0

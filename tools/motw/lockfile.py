@@ -1,0 +1,60 @@
+"""The lock file: what each transcript was made from.
+
+``make cog`` writes ``transcripts.lock`` beside the pages of a chapter;
+``make cog-check`` compares it with the inputs as they are now, without
+running anything.  The cog blocks themselves stay byte for byte in the
+seed's format: no hashes in the markers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .atomic import atomic_write
+
+LOCK_NAME = "transcripts.lock"
+ABOUT = (
+    "Inputs of the generated transcripts of these pages. Written by "
+    "'make cog', read by 'make cog-check'. Do not edit."
+)
+
+
+class LockFile:
+    """The records of the pages of one folder."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / LOCK_NAME
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            self.pages: dict = dict(data.get("pages", {}))
+        except (OSError, ValueError, AttributeError):
+            self.pages = {}
+        self._saved = json.dumps(self.pages, sort_keys=True)
+
+    def page(self, name: str) -> list[dict] | None:
+        return self.pages.get(name)
+
+    def set_page(self, name: str, blocks: list[dict]) -> None:
+        if blocks:
+            self.pages[name] = blocks
+        else:
+            self.pages.pop(name, None)
+
+    def forget_missing(self) -> None:
+        """Drop the records of pages that no longer exist."""
+        for name in list(self.pages):
+            if not (self.path.parent / name).is_file():
+                del self.pages[name]
+
+    def save(self) -> bool:
+        """Write the file if anything changed; return whether it did."""
+        if json.dumps(self.pages, sort_keys=True) == self._saved:
+            return False
+        if not self.pages:
+            self.path.unlink(missing_ok=True)
+        else:
+            text = json.dumps({"about": ABOUT, "pages": self.pages}, indent=1, sort_keys=True)
+            atomic_write(self.path, text + "\n")
+        self._saved = json.dumps(self.pages, sort_keys=True)
+        return True
