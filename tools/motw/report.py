@@ -34,10 +34,18 @@ class Progress:
 
     def ran_one(self, request, result) -> None:
         self.ran.append((result.duration, f"{request.label} ({request.where})"))
-        status = "ran   " if result.ok else "FAILED" if not result.timed_out else "TIMEOUT"
-        self.failed += not result.ok and not request.options.ignore_error
+        expected = request.options.ignore_error
+        if result.timed_out:
+            status = "TIMEOUT"
+        elif result.status and not expected:
+            status = "FAILED"
+        else:
+            status = "ran"
+        self.failed += status != "ran"
         count = f"[{len(self.ran):>{len(str(self.to_run))}}/{self.to_run}]"
-        self.say(f"  {count} {status} {request.where} {request.label} {result.duration:.2f} s")
+        self.say(
+            f"  {count} {status:<7} {request.where} {request.label} {result.duration:.2f} s"
+        )
 
     def error(self, text: str) -> None:
         print(f"error: {text}", file=self.stream, flush=True)
