@@ -1,0 +1,86 @@
+"""Shared fixtures: small throw-away projects laid out like the real one."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+HEADER = '#!/usr/bin/env python3\n# encoding: utf-8\n"""{doc}"""\n\n#end_pymotw_header\n'
+
+
+def script(body: str, doc: str = "An example.") -> str:
+    return HEADER.format(doc=doc) + textwrap.dedent(body).lstrip("\n")
+
+
+def cog_block(call: str) -> str:
+    return f".. {{{{{{cog\n.. cog.out({call})\n.. }}}}}}\n.. {{{{{{end}}}}}}\n"
+
+
+class Project:
+    """A temporary project: ``docs/<chapter>/`` and ``source_examples/<chapter>/``."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        (root / "docs").mkdir()
+        (root / "source_examples").mkdir()
+
+    def script(self, chapter: str, name: str, body: str) -> Path:
+        path = self.root / "source_examples" / chapter / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body if body.startswith("#!") else script(body))
+        return path
+
+    def page(self, chapter: str, name: str, *calls: str, prose: str = "Intro.\n") -> Path:
+        path = self.root / "docs" / chapter / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        parts = [f"{name}\n{'=' * len(name)}\n\n{prose}\n"]
+        parts += [cog_block(call) + "\nSome prose.\n\n" for call in calls]
+        path.write_text("".join(parts))
+        return path
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Project:
+    """An empty project; the current directory is its root."""
+    root = tmp_path / "project"
+    root.mkdir()
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("MOTW_CACHE_DIR", raising=False)
+    return Project(root)
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run ``python -m motw`` in-process; returns (exit status, stdout, stderr)."""
+    from motw.cli import main
+
+    def run(*args: str):
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def repo_copy(tmp_path) -> Path:
+    """A copy of the real project (sources only) using the real .venv."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    for name in ("docs", "source_examples"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("conf.py", "Makefile", "pyproject.toml"):
+        shutil.copy2(REPO / name, root / name)
+    venv = REPO / ".venv"
+    if venv.is_dir():
+        (root / ".venv").symlink_to(venv)
+    return root
+
+
+PYTHON = sys.executable

@@ -1,0 +1,346 @@
+"""The pass over pages: splicing, cache, parallelism, staleness, errors, atomicity."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from motw import atomic, execution
+from motw.cache import ExecutionCache
+from motw.cogpass import CogPass, plan_page
+from motw.report import Progress
+
+CALL = "run_script(cog.inFile, '{}')"
+
+
+@pytest.fixture
+def chapter(project):
+    """Two pages, three scripts, one sibling module and one data file."""
+    project.script("demo", "greet.py", "import names\nprint('hello', names.WHO)\n")
+    project.script("demo", "names.py", "WHO = 'world'\n")
+    project.script("demo", "count.py", "for i in range(3):\n    print(i)\n")
+    project.script("demo", "data.py", "print(open('data.txt').read().strip())\n")
+    (project.root / "source_examples" / "demo" / "data.txt").write_text("some data\n")
+    project.page("demo", "index.rst", CALL.format("greet.py"), CALL.format("count.py"))
+    project.page("demo", "more.rst", CALL.format("data.py"))
+    return project
+
+
+def read(project, name="index.rst"):
+    return (project.root / "docs" / "demo" / name).read_text()
+
+
+@pytest.fixture
+def spy(monkeypatch):
+    """Counts the scripts a pass really runs."""
+    ran = []
+    real = execution.run_command
+
+    def counting(command, example_dir, timeout):
+        ran.append(command)
+        return real(command, example_dir, timeout)
+
+    monkeypatch.setattr(execution, "run_command", counting)
+    return ran
+
+
+def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):
+    status, _, err = cli("cog")
+    assert status == 0, err
+    text = read(chapter)
+    assert ".. }}}\n\n::\n\n\t$ python3 greet.py\n\t\n\thello world\n\n.. {{{end}}}\n" in text
+    assert "\t$ python3 count.py\n\t\n\t0\n\t1\n\t2\n\n" in text
+    assert "\tsome data\n" in read(chapter, "more.rst")
+    lock = json.loads((chapter.root / "docs" / "demo" / "transcripts.lock").read_text())
+    assert sorted(lock["pages"]) == ["index.rst", "more.rst"]
+    run = lock["pages"]["index.rst"][0]["runs"][0]
+    assert run["command"] == "python3 greet.py"
+    assert run["inputs"]["interpreter"] == f"cpython {sys.version.split()[0]}"
+    assert "3 transcript(s) in 2 page(s), 3 ran, 0 from cache" in err
+
+
+def test_second_pass_changes_nothing_and_runs_nothing(chapter, cli, spy):
+    cli("cog")
+    files = {p: p.read_bytes() for p in (chapter.root / "docs").rglob("*.*")}
+    spy.clear()
+    status, _, err = cli("cog")
+    assert status == 0
+    assert spy == []
+    assert {p: p.read_bytes() for p in (chapter.root / "docs").rglob("*.*")} == files
+    assert "0 ran, 3 from cache; rewrote 0 page(s)" in err
+
+
+def test_pages_without_cog_blocks_are_left_alone(chapter, cli):
+    plain = chapter.root / "docs" / "plain.rst"
+    plain.write_text("Plain\n=====\n")
+    before = plain.stat().st_mtime_ns
+    cli("cog")
+    assert plain.stat().st_mtime_ns == before
+
+
+def test_force_reruns_everything(chapter, cli, spy):
+    cli("cog")
+    spy.clear()
+    cli("cog", "--force")
+    assert len(spy) == 3
+
+
+@pytest.mark.parametrize(
+    "change, reruns",
+    [
+        ("script", ["python3 count.py"]),
+        ("module", ["python3 greet.py"]),
+        ("data", ["python3 data.py"]),  # data files count for every script...
+        ("other script", []),  # ...other examples do not
+    ],
+)
+def test_cache_misses_exactly_for_what_changed(chapter, cli, spy, change, reruns):
+    cli("cog")
+    spy.clear()
+    folder = chapter.root / "source_examples" / "demo"
+    if change == "script":
+        (folder / "count.py").write_text((folder / "count.py").read_text() + "print('end')\n")
+    elif change == "module":
+        (folder / "names.py").write_text("WHO = 'there'\n")
+    elif change == "data":
+        (folder / "data.txt").write_text("new data\n")
+        reruns = ["python3 count.py", "python3 data.py", "python3 greet.py"]
+    else:
+        chapter.script("demo", "unrelated.py", "print('new example')\n")
+    cli("cog")
+    assert sorted(spy) == reruns
+
+
+def test_cache_key_covers_interpreter_environment_and_tool(chapter, cli, spy, monkeypatch):
+    import motw.inputs
+
+    cli("cog")
+    for target, value in (
+        ("interpreter_version", lambda: "cpython 9.9.9"),
+        ("FIXED", {**motw.inputs.FIXED, "TZ": "Europe/Paris"}),
+        ("__version__", "99.0"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(motw.inputs, target, value)
+            spy.clear()
+            cli("cog")
+            assert len(spy) == 3, target
+
+
+def test_formatting_options_do_not_rerun_but_change_the_text(chapter, cli, spy):
+    cli("cog")
+    page = chapter.root / "docs" / "demo" / "more.rst"
+    page.write_text(page.read_text().replace("'data.py')", "'data.py', trailing_newlines=False)"))
+    spy.clear()
+    status, _, _ = cli("cog")
+    assert status == 0 and spy == []
+    assert "\tsome data\n.. {{{end}}}" in page.read_text()
+
+
+def test_include_prefix_false_continues_the_previous_transcript(chapter, cli):
+    chapter.page(
+        "demo",
+        "two.rst",
+        "run_script(cog.inFile, 'count.py'))\n"
+        ".. cog.out(run_script(cog.inFile, 'data.py', include_prefix=False)",
+    )
+    assert cli("cog")[0] == 0
+    text = read(chapter, "two.rst")
+    assert "\n::\n\n\t$ python3 count.py\n\t\n\t0\n\t1\n\t2\n\n\t$ python3 data.py\n\t\n\tsome data\n\n" in text
+
+
+def test_parallel_pass_is_identical_to_sequential(project, cli):
+    for i in range(12):
+        project.script("demo", f"s{i}.py", f"import time\ntime.sleep({(12 - i) / 100})\nprint({i})\n")
+    calls = [CALL.format(f"s{i}.py") for i in range(12)]
+    project.page("demo", "index.rst", *calls)
+    original = read(project)
+    cli("cog", "-j", "1", "--cache-dir", ".cache/one")
+    sequential = read(project)
+    (project.root / "docs" / "demo" / "index.rst").write_text(original)
+    cli("cog", "-j", "8", "--cache-dir", ".cache/eight")
+    assert read(project) == sequential
+    assert sequential.index("\t0\n") < sequential.index("\t11\n")
+
+
+def test_check_passes_when_fresh_without_running_anything(chapter, cli, spy):
+    cli("cog")
+    spy.clear()
+    started = time.monotonic()
+    status, _, err = cli("check")
+    assert status == 0, err
+    assert spy == []
+    assert time.monotonic() - started < 1
+    assert "3 transcript(s) in 2 page(s) are fresh" in err
+
+
+@pytest.mark.parametrize(
+    "edit, reason",
+    [
+        ("script", "count.py: script changed"),
+        ("sibling", "greet.py: siblings changed"),
+        ("transcript", "the transcript is not the one generated"),
+        ("option", "format changed"),
+    ],
+)
+def test_check_detects_staleness_without_running_and_shows_a_diff(chapter, cli, monkeypatch, edit, reason):
+    cli("cog")
+    folder = chapter.root / "source_examples" / "demo"
+    page = chapter.root / "docs" / "demo" / "index.rst"
+    if edit == "script":
+        (folder / "count.py").write_text((folder / "count.py").read_text().replace("range(3)", "range(4)"))
+    elif edit == "sibling":
+        (folder / "names.py").write_text("WHO = 'there'\n")
+    elif edit == "transcript":
+        page.write_text(page.read_text().replace("\thello world\n", "\thello, world\n"))
+    else:
+        page.write_text(page.read_text().replace("'count.py')", "'count.py', break_lines_at=20)"))
+    before = {p: p.read_bytes() for p in chapter.root.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    # Deciding staleness runs nothing (only the diff of stale pages does).
+    with monkeypatch.context() as patch:
+        patch.setattr(execution, "run_command", lambda *a: pytest.fail("ran a script"))
+        reasons = CogPass(ExecutionCache(None), 1, Progress(quiet=True)).stale(plan_page(page))
+    assert any(reason in r for r in reasons), reasons
+    status, out, err = cli("check")
+    assert status == 1
+    assert reason in err
+    assert "docs/demo/index.rst" in err
+    after = {p: p.read_bytes() for p in chapter.root.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    assert after == before  # the check changes nothing
+    if edit in ("script", "sibling", "transcript"):
+        assert out.startswith("--- docs/demo/index.rst (as committed)\n+++ docs/demo/index.rst (regenerated)")
+
+
+def test_full_check_reruns_everything_in_scratch_and_diffs(chapter, cli, spy):
+    cli("cog")
+    spy.clear()
+    status, out, err = cli("check", "--full")
+    assert status == 0, err
+    assert len(spy) == 3
+    page = chapter.root / "docs" / "demo" / "more.rst"
+    page.write_text(page.read_text().replace("\tsome data\n", "\tstale data\n"))
+    status, out, err = cli("check", "--full")
+    assert status == 1
+    assert "-\tstale data\n+\tsome data\n" in out
+
+
+def test_all_failing_blocks_are_reported_and_only_their_pages_kept(project, cli):
+    project.script("demo", "ok.py", "print('fine')\n")
+    project.script("demo", "bad1.py", "raise SystemExit(2)\n")
+    project.script("demo", "bad2.py", "print('partial')\nraise SystemExit(5)\n")
+    broken = project.page("demo", "broken.rst", CALL.format("bad1.py"), CALL.format("bad2.py"),
+                          CALL.format("missing.py"), "run_script(cog.inFile, 'ok.py', line_break_mode='zig')")
+    good = project.page("demo", "good.rst", CALL.format("ok.py"))
+    original = broken.read_text()
+    status, _, err = cli("cog")
+    assert status == 1
+    assert "docs/demo/broken.rst:6: bad1.py exited with status 2" in err
+    assert "docs/demo/broken.rst:13: bad2.py exited with status 5" in err
+    assert "| partial" in err
+    assert "docs/demo/broken.rst:20: script 'missing.py' not found" in err
+    assert "docs/demo/broken.rst:27: unknown line_break_mode 'zig'" in err
+    assert "4 problem(s)" in err
+    assert broken.read_text() == original
+    assert "\tfine\n" in good.read_text()
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (".. {{{cog\n.. cog.out('x')\n.. {{{end}}}\n", "docs/demo/index.rst:3: Unexpected '{{{end}}}'"),
+        ("Title\n\n.. {{{cog\n.. cog.out('x')\n", "docs/demo/index.rst:3: Cog block begun but never ended"),
+        (".. {{{cog\n.. }}}\nout\n", "docs/demo/index.rst:3: Missing '{{{end}}}' before end of file"),
+        (".. {{{cog\n.. cog.out(undefined_name)\n.. }}}\n.. {{{end}}}\n", "docs/demo/index.rst:1: the cog code failed"),
+    ],
+)
+def test_malformed_blocks_name_file_and_line(project, cli, text, message):
+    project.script("demo", "ok.py", "print(1)\n")
+    page = project.root / "docs" / "demo" / "index.rst"
+    page.parent.mkdir(parents=True)
+    page.write_text(text)
+    status, _, err = cli("cog")
+    assert status == 1
+    assert message in err
+    assert page.read_text() == text
+
+
+def test_timeout_error_names_the_block(project, cli):
+    project.script("demo", "slow.py", "import time\nprint('waiting')\ntime.sleep(30)\n")
+    project.page("demo", "index.rst", "run_script(cog.inFile, 'slow.py', timeout=0.5)")
+    status, _, err = cli("cog")
+    assert status == 1
+    assert "docs/demo/index.rst:6: slow.py did not finish within 0.5 s" in err
+    assert "| waiting" in err
+
+
+def test_an_injected_write_failure_leaves_every_page_old_or_new(chapter, cli, monkeypatch):
+    originals = {name: read(chapter, name) for name in ("index.rst", "more.rst")}
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(source, target):
+        if str(target).endswith(".rst"):
+            calls.append(target)
+            if len(calls) == 2:
+                raise OSError("disk full (injected)")
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="injected"):
+        cli("cog")
+    first, second = (os.path.basename(c) for c in calls[:2])
+    assert read(chapter, first) != originals[first]  # fully new
+    assert "\t$ python3" in read(chapter, first)
+    assert read(chapter, second) == originals[second]  # fully old
+    leftovers = [p.name for p in (chapter.root / "docs").rglob(".*")]
+    assert leftovers == []
+
+
+def test_sigint_stops_the_pass_and_leaves_pages_untouched(project, tmp_path):
+    marker = tmp_path / "started"
+    for i in range(4):
+        project.script(
+            "demo",
+            f"slow{i}.py",
+            f"import pathlib, time\npathlib.Path({str(marker)!r}).touch()\ntime.sleep(30)\n",
+        )
+    page = project.page("demo", "index.rst", *(CALL.format(f"slow{i}.py") for i in range(4)))
+    original = page.read_text()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "motw", "cog"],
+        cwd=project.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), "the scripts never started"
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=20)
+    assert process.returncode == 130, output
+    assert "interrupted" in output
+    assert page.read_text() == original
+    assert not (project.root / "docs" / "demo" / "transcripts.lock").exists()
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert "slow0.py" not in ps and "slow3.py" not in ps
+
+
+def test_a_pass_leaves_the_example_folders_clean(chapter, cli):
+    folder = chapter.root / "source_examples"
+    before = sorted(str(p) for p in folder.rglob("*"))
+    cli("cog", "--force")
+    assert sorted(str(p) for p in folder.rglob("*")) == before
+
+
+def test_progress_and_summary(chapter, cli):
+    status, _, err = cli("cog", "--force")
+    assert "ran     docs/demo/index.rst:6 greet.py" in err
+    assert "slowest:" in err
+    status, _, err = cli("cog")
+    assert "cached docs/demo/index.rst: 2 transcript(s)" in err
