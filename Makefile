@@ -38,3 +38,44 @@ test: $(STAMP)
 
 clean:
 	rm -rf build .cache
+
+# Contributors' workflow: see "Contributing" in the site
+# (docs/contributing/index.rst).  NAME and TITLE come from the command
+# line only (`:=`), never from an environment variable of that name.
+NAME :=
+TITLE :=
+PORT ?= 8000
+LINT_PY := tools tests source_examples conf.py
+
+.PHONY: new-chapter serve lint lint-py lint-rst lint-headers hooks
+
+new-chapter: $(STAMP)
+	@test -n "$(NAME)" || { echo "usage: make new-chapter NAME=<module> [TITLE='Short Title']" >&2; exit 2; }
+	$(PY) -m motw new-chapter "$(NAME)" $(if $(TITLE),--title "$(TITLE)")
+
+# Live preview on http://127.0.0.1:$(PORT)/: saving a script re-runs the
+# cog pass for the pages that use it, saving a page rebuilds it.
+serve: $(STAMP)
+	$(PY) -m motw.preview serve --port $(PORT) -- $(SPHINXOPTS)
+
+# Every check runs, then the status says whether any failed.
+lint: $(STAMP)
+	@status=0; \
+	$(PY) -m ruff check $(LINT_PY) || status=1; \
+	$(PY) -m motw.rstlint docs || status=1; \
+	$(PY) -m motw.headers source_examples || status=1; \
+	exit $$status
+
+lint-py: $(STAMP)
+	$(PY) -m ruff check $(LINT_PY)
+
+lint-rst: $(STAMP)
+	$(PY) -m motw.rstlint docs
+
+lint-headers: $(STAMP)
+	$(PY) -m motw.headers source_examples
+
+# Git hooks (.pre-commit-config.yaml): lint and the transcript check.
+hooks: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(VENV)/bin/pre-commit install

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import scaffold
 from .cache import ExecutionCache
 from .cogpass import CogPass, find_pages, plan_page, unified_diff
 from .report import Progress
@@ -54,11 +55,14 @@ def parser() -> argparse.ArgumentParser:
                 "--full", action="store_true",
                 help="run every script in a scratch space and diff (slow, thorough)",
             )
+    scaffold.add_subparser(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "new-chapter":
+        return scaffold.main(args)
     if args.jobs < 1:
         parser().error("--jobs must be at least 1")
     progress = Progress(quiet=args.quiet)

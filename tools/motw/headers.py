@@ -1,0 +1,118 @@
+'''The standard header of an example script, and its check.
+
+Every script in ``source_examples/`` starts the same way::
+
+    #!/usr/bin/env python3
+    # encoding: utf-8
+    """One-line docstring."""
+
+    #end_pymotw_header
+
+Pages include scripts with ``literalinclude`` and
+``:start-after: #end_pymotw_header``, so readers see only the code; the
+docstring says in one line what the example shows.
+
+``python -m motw.headers [paths]`` checks the scripts under *paths*
+(default ``source_examples``) and prints one line per problem.
+'''
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+SHEBANG = "#!/usr/bin/env python3"
+ENCODING = "# encoding: utf-8"
+MARKER = "#end_pymotw_header"
+DEFAULT_ROOT = "source_examples"
+
+
+def render(docstring: str) -> str:
+    """The header of a new script whose docstring is *docstring*."""
+    return f'{SHEBANG}\n{ENCODING}\n"""{docstring}"""\n\n{MARKER}\n'
+
+
+def problems(text: str) -> list[str]:
+    """What is wrong with the header of a script whose source is *text*."""
+    lines = text.splitlines()
+    found = []
+    if not lines or lines[0] != SHEBANG:
+        found.append(f"line 1 must be {SHEBANG!r}")
+    if len(lines) < 2 or lines[1] != ENCODING:
+        found.append(f"line 2 must be {ENCODING!r}")
+    try:
+        module = ast.parse(text)
+    except SyntaxError as error:
+        return [*found, f"not valid Python: {error.msg} (line {error.lineno})"]
+    first = module.body[0] if module.body else None
+    docstring = ast.get_docstring(module, clean=True) if first else None
+    markers = sum(1 for line in lines if line.strip() == MARKER)
+    if docstring is None or first.lineno != 3:
+        found.append('line 3 must start the module docstring ("""...""")')
+    elif not docstring.strip():
+        found.append("the docstring is empty: say what the example shows")
+    elif markers and lines[first.end_lineno : first.end_lineno + 2] != ["", MARKER]:
+        found.append(
+            f"the docstring must be followed by a blank line and {MARKER!r} "
+            f"(lines {first.end_lineno + 1}-{first.end_lineno + 2})"
+        )
+    if markers == 0:
+        found.append(f"no {MARKER!r} line: pages include what follows it")
+    elif markers > 1:
+        found.append(f"{MARKER!r} appears {markers} times; pages show what follows the first")
+    return found
+
+
+def scripts(paths: Iterable[str | Path]) -> list[Path]:
+    """The example scripts under *paths* (files or folders), sorted."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*.py"))
+                if not any(part.startswith(".") or part == "__pycache__" for part in p.parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def check_file(path: Path) -> list[str]:
+    """Problems of one script, each prefixed with its path."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [f"{path}: cannot read: {error}"]
+    if not text.strip():
+        return []  # an empty file (a package's __init__.py) shows nothing
+    return [f"{path}: {problem}" for problem in problems(text)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m motw.headers",
+        description="Check the standard header of example scripts.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", default=[DEFAULT_ROOT],
+        help=f"scripts or folders (default: {DEFAULT_ROOT})",
+    )
+    args = parser.parse_args(argv)
+    files = scripts(args.paths)
+    found = [problem for path in files for problem in check_file(path)]
+    for problem in found:
+        print(problem)
+    bad = len({problem.split(": ", 1)[0] for problem in found})
+    print(
+        f"headers: {len(files)} script(s) checked, {bad} with problems",
+        file=sys.stderr,
+    )
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
