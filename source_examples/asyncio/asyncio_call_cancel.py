@@ -22,7 +22,7 @@ async def main():
     soon.cancel()
 
     watchdog = loop.call_later(0.2, on_timeout)
-    await asyncio.sleep(0.05)  # the real work, finished early
+    await asyncio.sleep(0)  # stands in for work that finishes quickly
     print('work finished, stopping the watchdog')
     watchdog.cancel()
     print('watchdog cancelled:', watchdog.cancelled())
