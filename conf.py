@@ -8,6 +8,9 @@ html_title = "Module of the Week"
 extensions = [
     "sphinx_copybutton",
     "motw.sphinxext",
+    "notfound.extension",  # 404.html
+    "sphinx_sitemap",  # sitemap.xml
+    "sphinxext.opengraph",  # Open Graph <meta> tags
 ]
 
 root_doc = "index"
@@ -32,3 +35,37 @@ copybutton_line_continuation_character = "\\"
 
 # Offline builds: nothing is downloaded while building.
 intersphinx_mapping = {}
+
+# -- The reader's site ----------------------------------------------------
+from urllib.parse import urlsplit  # noqa: E402
+
+import motw  # noqa: E402
+
+# Where the site is published and where its sources are: change these two
+# when the project moves (the values here are placeholders).
+REPOSITORY_URL = "https://github.com/example/module-of-the-week"
+html_baseurl = "https://example.github.io/module-of-the-week/"  # trailing "/"
+
+# Furo's "view source" and "edit" buttons open the page's .rst in the repository.
+html_theme_options = {
+    "source_repository": REPOSITORY_URL,
+    "source_branch": "main",
+    "source_directory": "docs/",
+}
+
+# 404.html works at any depth: its links are absolute, under the site's path.
+notfound_urls_prefix = urlsplit(html_baseurl).path
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["404.html", "search.html", "genindex.html"]
+ogp_site_url = html_baseurl
+ogp_site_name = project
+ogp_social_cards = {"enable": False}  # would need matplotlib and fonts
+
+# EPUB for offline readers (`make epub`): Furo is for HTML only.
+version = release = motw.__version__  # EPUB 3 needs a version
+epub_theme = "epub"
+epub_basename = "module-of-the-week"
+epub_publisher = author
+epub_identifier = html_baseurl
+epub_scheme = "URL"
+epub_show_urls = "no"
