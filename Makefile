@@ -39,6 +39,12 @@ test: $(STAMP)
 clean:
 	rm -rf build .cache
 
+# Time the cog pass against plain sequential cogapp on a synthetic corpus
+# of 200 chapters and 1,000 scripts (a few minutes; see README.md).
+.PHONY: bench
+bench: $(STAMP)
+	$(PY) -m motw.bench $(if $(JOBS),-j $(JOBS)) $(BENCH_ARGS)
+
 # Contributors' workflow: see "Contributing" in the site
 # (docs/contributing/index.rst).  NAME and TITLE come from the command
 # line only (`:=`), never from an environment variable of that name.
