@@ -22,7 +22,7 @@ async def main():
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
-    data = 'pear\napple\nfig\n'.encode()
+    data = b'pear\napple\nfig\n'
     stdout, stderr = await proc.communicate(input=data)
     print('stdout:', stdout.decode().split())
     print('stderr:', stderr.decode().strip())
