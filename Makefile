@@ -33,6 +33,12 @@ cog-check: $(STAMP)
 html: cog
 	$(PY) -m sphinx -W --keep-going -b html -c . docs build/html $(SPHINXOPTS)
 
+# The same site as one EPUB file for offline readers: build/epub/*.epub.
+# Its doctrees live outside build/epub, which is packed whole.
+.PHONY: epub
+epub: cog
+	$(PY) -m sphinx -W --keep-going -b epub -c . -d build/doctrees/epub docs build/epub $(SPHINXOPTS)
+
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 

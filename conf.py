@@ -32,6 +32,7 @@ html_static_path = []
 copybutton_prompt_text = "$ "
 copybutton_only_copy_prompt_lines = True
 copybutton_line_continuation_character = "\\"
+copybutton_copy_empty_lines = False  # the blank line after the command
 
 # Offline builds: nothing is downloaded while building.
 intersphinx_mapping = {}
@@ -66,6 +67,6 @@ version = release = motw.__version__  # EPUB 3 needs a version
 epub_theme = "epub"
 epub_basename = "module-of-the-week"
 epub_publisher = author
-epub_identifier = html_baseurl
-epub_scheme = "URL"
+# Sphinx writes epub_uid into toc.ncx, where readers expect the identifier.
+epub_uid = epub_identifier = "module-of-the-week"
 epub_show_urls = "no"
