@@ -57,7 +57,7 @@ def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):
     assert "\tsome data\n" in read(chapter, "more.rst")
     lock = json.loads((chapter.root / "docs" / "demo" / "transcripts.lock").read_text())
     assert sorted(lock["pages"]) == ["index.rst", "more.rst"]
-    run = lock["pages"]["index.rst"][0]["runs"][0]
+    run = lock["pages"]["index.rst"]["blocks"][0]["runs"][0]
     assert run["command"] == "python3 greet.py"
     assert run["inputs"]["interpreter"] == f"cpython {sys.version.split()[0]}"
     assert "3 transcript(s) in 2 page(s), 3 ran, 0 from cache" in err
@@ -72,6 +72,29 @@ def test_second_pass_changes_nothing_and_runs_nothing(chapter, cli, spy):
     assert spy == []
     assert {p: p.read_bytes() for p in (chapter.root / "docs").rglob("*.*")} == files
     assert "0 ran, 3 from cache; rewrote 0 page(s)" in err
+
+
+def test_a_warm_pass_skips_fresh_pages_without_reading_the_cache(chapter, cli, monkeypatch):
+    cli("cog")
+    monkeypatch.setattr(ExecutionCache, "get", lambda self, key: pytest.fail("read the cache"))
+    status, _, err = cli("cog")
+    assert status == 0
+    assert "0 ran, 3 from cache" in err
+
+
+def test_a_change_in_the_cog_code_alone_is_noticed(chapter, cli):
+    cli("cog")
+    page = chapter.root / "docs" / "demo" / "more.rst"
+    page.write_text(page.read_text().replace(
+        ".. cog.out(run_script(cog.inFile, 'data.py'))",
+        ".. cog.outl('Output:')\n.. cog.out(run_script(cog.inFile, 'data.py'))",
+    ))
+    status, _, err = cli("check")
+    assert status == 1
+    assert "docs/demo/more.rst: the code of its cog blocks changed" in err
+    assert cli("cog")[0] == 0
+    assert ".. }}}\nOutput:\n\n::\n" in page.read_text()
+    assert cli("check")[0] == 0
 
 
 def test_pages_without_cog_blocks_are_left_alone(chapter, cli):

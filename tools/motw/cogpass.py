@@ -38,6 +38,8 @@ from .report import Progress
 
 MARKERS = "{{{cog }}} {{{end}}}"
 BEGIN_MARKER = MARKERS.split()[0]
+# A whole cog block, from its first marker line to its last.
+BLOCK = re.compile(r"^[^\n]*\{\{\{cog.*?\{\{\{end\}\}\}[^\n]*$", re.M | re.S)
 
 
 @dataclasses.dataclass
@@ -56,6 +58,7 @@ class Page:
     text: str
     blocks: list[Block]
     error: TranscriptError | None = None
+    code: str = ""  # digest of the blocks' code and of what it writes besides transcripts
 
     @property
     def name(self) -> str:
@@ -137,9 +140,14 @@ def plan_text(path: Path, text: str) -> Page:
     runner = PlanRunner()
     page = Page(path, text, [])
     try:
-        cog_text(text, page.name, runner)
+        planned = cog_text(text, page.name, runner)
     except TranscriptError as error:
         page.error = error
+    else:
+        # With transcripts left empty, what remains of the blocks is their
+        # code and any other text it writes: a change there is a change of
+        # inputs that the requests alone would not show.
+        page.code = digest(BLOCK.findall(planned))
     page.blocks = [runner.blocks[line] for line in sorted(runner.blocks)]
     return page
 
@@ -174,6 +182,13 @@ class CogPass:
         self.progress = progress
         self.force = force
         self.digests = InputDigests()
+        self.locks: dict[Path, LockFile] = {}
+
+    def lock_for(self, page: Page) -> LockFile:
+        folder = page.path.parent
+        if folder not in self.locks:
+            self.locks[folder] = LockFile(folder)
+        return self.locks[folder]
 
     # -- step 2: run --------------------------------------------------------
 
@@ -222,9 +237,17 @@ class CogPass:
 
     def run(self, pages: list[Page], write: bool = True) -> PassOutcome:
         outcome = PassOutcome()
+        if not self.force:
+            # A page whose recorded inputs all match needs nothing: not even
+            # a look in the cache.
+            fresh = [page for page in pages if not self.stale(page)]
+            for page in fresh:
+                for request in page.requests:
+                    self.progress.cached(request)
+            pages = [page for page in pages if page not in fresh]
         results = self.run_requests([r for page in pages for r in page.requests])
         splicer = SpliceRunner(results, self.cache, self.digests)
-        locks: dict[Path, LockFile] = {}
+        written: set[LockFile] = set()
         for page in pages:
             errors = self.problems(page, results)
             if errors:
@@ -240,10 +263,11 @@ class CogPass:
                 if write:
                     atomic_write(page.path, new_text)
             if write:
-                folder = page.path.parent
-                lock = locks.setdefault(folder, LockFile(folder))
-                lock.set_page(page.path.name, self.records(plan_text(page.path, new_text)))
-        for lock in locks.values():
+                lock = self.lock_for(page)
+                final = page if new_text == page.text else plan_text(page.path, new_text)
+                lock.set_page(page.path.name, final.code, self.records(final))
+                written.add(lock)
+        for lock in written:
             lock.forget_missing()
             lock.save()
         return outcome
@@ -284,7 +308,8 @@ class CogPass:
         """Why *page*'s transcripts may be stale; empty when fresh."""
         if page.error:
             return [str(page.error)]
-        recorded = LockFile(page.path.parent).page(page.path.name)
+        lock = self.lock_for(page)
+        recorded = lock.page(page.path.name)
         if recorded is None:
             return [f"{page.name}: no recorded transcripts (run 'make cog')"]
         if len(recorded) != len(page.blocks):
@@ -293,6 +318,8 @@ class CogPass:
                 f"{len(recorded)} recorded"
             ]
         reasons = []
+        if page.code != lock.code(page.path.name):
+            reasons.append(f"{page.name}: the code of its cog blocks changed")
         for block, record in zip(page.blocks, recorded):
             reasons.extend(str(error) for error in block.errors)
             where = f"{page.name}:{block.line}"

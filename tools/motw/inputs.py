@@ -72,7 +72,7 @@ class FolderSnapshot:
     def __init__(self, folder: Path):
         self.folder = folder
         self.digests: dict[str, str] = {}
-        self.texts: dict[str, str] = {}
+        words: dict[str, set[str]] = {}
         for path in sorted(folder.rglob("*")):
             relative = path.relative_to(folder)
             if path.is_dir() or _hidden(relative):
@@ -81,24 +81,25 @@ class FolderSnapshot:
             name = relative.as_posix()
             self.digests[name] = digest(data)
             if path.suffix == ".py":
-                self.texts[name] = data.decode("utf-8", errors="replace")
+                words[name] = set(re.findall(r"\w+", data.decode("utf-8", "replace")))
+        # Top-level modules count for a script only when it mentions them.
+        self.modules = {name[:-3]: name for name in words if "/" not in name}
+        self.mentions = {
+            name: {self.modules[w] for w in found & self.modules.keys()} - {name}
+            for name, found in words.items()
+        }
+        # Data files and packages always count.
+        self.always = sorted(set(self.digests) - set(self.modules.values()))
 
     def related(self, named: tuple[str, ...]) -> dict[str, str]:
         """Digests of the files besides *named* that their run may use."""
-        top_level_modules = {name for name in self.texts if "/" not in name}
-        # Data files and packages always count; top-level modules only
-        # when mentioned, so one example's edit re-runs only that example.
-        wanted = {name for name in self.digests if name not in top_level_modules}
-        wanted -= set(named)
-        queue = [name for name in named if name in self.texts]
-        seen = set(queue)
+        seen: set[str] = set()
+        queue = [name for name in named if name in self.mentions]
         while queue:
-            text = self.texts[queue.pop()]
-            for module in top_level_modules - seen:
-                if re.search(rf"\b{re.escape(module[:-3])}\b", text):
-                    seen.add(module)
-                    queue.append(module)
-        wanted |= seen - set(named)
+            for module in self.mentions[queue.pop()] - seen:
+                seen.add(module)
+                queue.append(module)
+        wanted = (set(self.always) | seen) - set(named)
         return {name: self.digests[name] for name in sorted(wanted)}
 
 
@@ -113,12 +114,15 @@ class InputDigests:
     """Computes the components of requests, reading each folder once."""
 
     def __init__(self):
-        self._snapshot = functools.lru_cache(maxsize=None)(FolderSnapshot)
-
-    def snapshot(self, folder: Path) -> FolderSnapshot:
-        return self._snapshot(folder)
+        self.snapshot = functools.lru_cache(maxsize=None)(FolderSnapshot)
+        self._components: dict[Request, dict[str, str]] = {}
 
     def components(self, request: Request) -> dict[str, str]:
+        if request not in self._components:
+            self._components[request] = self._compute(request)
+        return self._components[request]
+
+    def _compute(self, request: Request) -> dict[str, str]:
         snapshot = self.snapshot(request.example_dir)
         options = request.options
         return {

@@ -33,11 +33,18 @@ class LockFile:
         self._saved = json.dumps(self.pages, sort_keys=True)
 
     def page(self, name: str) -> list[dict] | None:
-        return self.pages.get(name)
+        """The records of a page's blocks, or None if it has none."""
+        record = self.pages.get(name)
+        return record["blocks"] if isinstance(record, dict) else None
 
-    def set_page(self, name: str, blocks: list[dict]) -> None:
+    def code(self, name: str) -> str | None:
+        """The digest of a page's cog code, as last generated."""
+        record = self.pages.get(name)
+        return record.get("code") if isinstance(record, dict) else None
+
+    def set_page(self, name: str, code: str, blocks: list[dict]) -> None:
         if blocks:
-            self.pages[name] = blocks
+            self.pages[name] = {"code": code, "blocks": blocks}
         else:
             self.pages.pop(name, None)
 
