@@ -209,7 +209,6 @@ def create(root: Path, name: str, title: str | None = None) -> list[str]:
     page.write_text(page_text(name, script, title), "utf-8")
     first = examples / script
     first.write_text(script_text(name), "utf-8")
-    first.chmod(0o755)
     index.write_text(new_index, "utf-8")
     return [
         f"created {page.relative_to(root)}",
