@@ -4,7 +4,6 @@
 
 #end_pymotw_header
 import asyncio
-import threading
 
 
 def schedule_from_thread(loop):
@@ -17,9 +16,7 @@ def schedule_from_thread(loop):
 async def main():
     loop = asyncio.get_running_loop()
     print('debug mode:', loop.get_debug())
-    worker = threading.Thread(target=schedule_from_thread, args=(loop,))
-    worker.start()
-    await asyncio.to_thread(worker.join)
+    await asyncio.to_thread(schedule_from_thread, loop)
 
 
 asyncio.run(main(), debug=True)
