@@ -14,7 +14,9 @@ For the reader, the extension also
   (written by ``make cog``), which becomes a dependency of the page;
 - provides ``.. chapter-list::``, the chapters of the page's toctree,
   each with the one-line ``:synopsis:`` of the module it documents;
-- adds its stylesheet, ``static/motw.css``.
+- adds its stylesheet and script (``static/``: code blocks that scroll
+  sideways become keyboard-focusable) and a favicon (unless
+  ``html_favicon`` names another).
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ class chapter_list(nodes.General, nodes.Element):
 
 
 class ChapterList(SphinxDirective):
-    """``.. chapter-list::``: this page's toctree entries with their summaries."""
+    """``.. chapter-list::``: the entries of the toctrees of its section, with summaries."""
 
     def run(self) -> list[nodes.Node]:
         return [chapter_list()]
@@ -191,8 +193,14 @@ class ChapterListCollector(EnvironmentCollector):
         _chapter_list_pages(env).update(_chapter_list_pages(other) & set(docnames))
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        if any(doctree.findall(chapter_list)):
+        for placeholder in doctree.findall(chapter_list):
             _chapter_list_pages(app.env).add(app.env.docname)
+            section = placeholder.parent
+            placeholder["chapters"] = [
+                docname
+                for toctree in section.findall(addnodes.toctree)
+                for _title, docname in toctree["entries"]
+            ]
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
         return sorted(_chapter_list_pages(env)) if getattr(env, "_motw_reread", False) else []
@@ -222,7 +230,7 @@ def fill_chapter_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
     summaries = module_summaries(env)
     for placeholder in list(doctree.findall(chapter_list)):
         items = nodes.bullet_list(classes=["motw-chapters"])
-        for chapter in env.toctree_includes.get(docname, []):
+        for chapter in placeholder["chapters"]:
             if chapter not in env.titles:
                 continue  # Sphinx already warned about the missing page
             link = nodes.reference(
@@ -241,8 +249,10 @@ def fill_chapter_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
 # -- Setup -----------------------------------------------------------------
 
 
-def add_static_dir(app: Sphinx, config: Config) -> None:
+def add_static_files(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
+    if not config.html_favicon:
+        config.html_favicon = str(STATIC_DIR / "favicon.svg")
 
 
 def setup(app: Sphinx) -> dict:
@@ -256,6 +266,12 @@ def setup(app: Sphinx) -> dict:
     app.add_env_collector(ChapterListCollector)
     app.connect("env-before-read-docs", _note_reread)
     app.connect("doctree-resolved", fill_chapter_lists)
-    app.connect("config-inited", add_static_dir)
+    app.connect("config-inited", add_static_files)
     app.add_css_file("motw.css")
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+    app.add_js_file("motw.js", loading_method="defer")
+    return {
+        "version": __version__,
+        "env_version": 1,  # bump when what the extension stores in doctrees changes
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,25 @@
+"""Code colours of the site (``pygments_style`` and ``pygments_dark_style``).
+
+accessible-pygments' ``a11y-light`` and ``a11y-dark``, whose colours all
+reach WCAG AA contrast (4.5:1) against their backgrounds, plus what a
+console session needs to read as one: a bold, coloured ``$`` prompt and
+output set apart from the command, both taken from the same palettes.
+"""
+
+from __future__ import annotations
+
+from pygments.styles import get_style_by_name
+from pygments.token import Generic
+
+_A11yLight = get_style_by_name("a11y-light")
+_A11yDark = get_style_by_name("a11y-dark")
+
+
+class LightStyle(_A11yLight):
+    name = "motw-light"
+    styles = {**_A11yLight.styles, Generic.Prompt: "bold #d71835", Generic.Output: "#515151"}
+
+
+class DarkStyle(_A11yDark):
+    name = "motw-dark"
+    styles = {**_A11yDark.styles, Generic.Prompt: "bold #ffa07a", Generic.Output: "#d4d0ab"}
