@@ -343,6 +343,7 @@ def run(args) -> tuple[list[Row], dict]:
         f"({', '.join(f'{n} {k}' for k, n in kinds.items())}) in {root}"
     )
     rows: list[Row] = []
+    load_at_start = os.getloadavg()
 
     say("status quo: sequential cogapp with a naive run_script ...")
     quo, runs = bench.status_quo(pages)
@@ -466,7 +467,7 @@ def run(args) -> tuple[list[Row], dict]:
         "scripts_cpu": cpu,
         "startups": startups,
         "cold_pages_as_status_quo": same,
-        "load_average": os.getloadavg(),
+        "load_average": [load_at_start, os.getloadavg()],
     }
     return rows, facts
 
@@ -485,11 +486,11 @@ def table(rows: list[Row], facts: dict) -> str:
         )
         lines.extend(f"{'':<{name_width}}    {note}" for note in row.notes)
     mix = ", ".join(f"{n} {k}" for k, n in facts["mix"].items())
-    load = ", ".join(f"{x:.2f}" for x in facts["load_average"])
+    start, end = (", ".join(f"{x:.2f}" for x in load) for load in facts["load_average"])
     lines.append(
         f"{facts['examples']} scripts ({mix}) in {facts['chapters']} chapters; "
         f"{facts['cores']} core(s), Python {facts['python']}, "
-        f"jobs {facts['jobs'] or 'default'}; load average at the end {load}"
+        f"jobs {facts['jobs'] or 'default'}; load average {start} at the start, {end} at the end"
     )
     return "\n".join(lines)
 
