@@ -29,7 +29,6 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
-from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
@@ -183,37 +182,17 @@ class ChapterList(SphinxDirective):
         return [chapter_list()]
 
 
-class ChapterListCollector(EnvironmentCollector):
-    """Pages with a chapter list are rewritten whenever any page was reread."""
+def note_chapters(app: Sphinx, doctree: nodes.document) -> None:
+    """While the toctrees are still there: the chapters are those of the list's section.
 
-    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        _chapter_list_pages(env).discard(docname)
-
-    def merge_other(self, app, env, docnames, other) -> None:
-        _chapter_list_pages(env).update(_chapter_list_pages(other) & set(docnames))
-
-    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        for placeholder in doctree.findall(chapter_list):
-            _chapter_list_pages(app.env).add(app.env.docname)
-            section = placeholder.parent
-            placeholder["chapters"] = [
-                docname
-                for toctree in section.findall(addnodes.toctree)
-                for _title, docname in toctree["entries"]
-            ]
-
-    def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
-        return sorted(_chapter_list_pages(env)) if getattr(env, "_motw_reread", False) else []
-
-
-def _chapter_list_pages(env: BuildEnvironment) -> set[str]:
-    if not hasattr(env, "motw_chapter_lists"):
-        env.motw_chapter_lists = set()
-    return env.motw_chapter_lists
-
-
-def _note_reread(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env._motw_reread = bool(docnames)
+    A change to a chapter rewrites this page anyway: it is the chapter's toctree parent.
+    """
+    for placeholder in doctree.findall(chapter_list):
+        placeholder["chapters"] = [
+            docname
+            for toctree in placeholder.parent.findall(addnodes.toctree)
+            for _title, docname in toctree["entries"]
+        ]
 
 
 def module_summaries(env: BuildEnvironment) -> dict[str, str]:
@@ -263,8 +242,7 @@ def setup(app: Sphinx) -> dict:
     app.add_post_transform(DropScriptDownload)
     app.add_node(chapter_list)
     app.add_directive("chapter-list", ChapterList)
-    app.add_env_collector(ChapterListCollector)
-    app.connect("env-before-read-docs", _note_reread)
+    app.connect("doctree-read", note_chapters)
     app.connect("doctree-resolved", fill_chapter_lists)
     app.connect("config-inited", add_static_files)
     app.add_css_file("motw.css")
