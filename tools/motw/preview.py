@@ -148,7 +148,10 @@ def sync(state: Path, root: Path = Path(".")) -> int:
     saved_pages = [name for name in changed if name.startswith(f"{DOCS_DIR}/")]
     to_cog: list[Path] = []
     if examples:
-        to_cog += pages_using(examples, find_pages([root / DOCS_DIR]), root)
+        users = pages_using(examples, find_pages([root / DOCS_DIR]), root)
+        if not users:
+            print(f"preview: no transcript uses {', '.join(examples)}", flush=True)
+        to_cog += users
     to_cog += stale_pages(saved_pages, root)
     to_cog = list(dict.fromkeys(to_cog))
     status = 0
@@ -159,8 +162,6 @@ def sync(state: Path, root: Path = Path(".")) -> int:
         for page in to_cog:  # rewritten by the pass: not a new save
             name = page.resolve().relative_to(root.resolve()).as_posix()
             now[name] = _digest(page)
-    elif changed:
-        print(f"preview: no transcript depends on {', '.join(changed)}", flush=True)
     save_state(state, now)
     if status:
         print(
