@@ -117,11 +117,13 @@ def test_the_caption_links_to_a_copy_of_the_whole_script(project):
     out, warnings = build(project)
     assert warnings == ""
     page = (out / "demo" / "index.html").read_text()
-    link = re.search(r'<a class="motw-download reference download internal" download="" '
+    link = re.search(r'<a class="motw-download no-search reference download internal" '
+                     r'download="" '
                      r'href="\.\./(_downloads/\w+/demo\.py)">', caption(page))
     assert link, caption(page)
     assert (out / link.group(1)).read_bytes() == SCRIPT.encode()  # header included
-    assert re.sub(r"<[^>]+>", "", caption(page)).startswith("demo.pyDownload demo.py")
+    assert re.sub(r"<[^>]+>", "", caption(page)).startswith("demo.py Download demo.py")
+    assert '"download"' not in (out / "searchindex.js").read_text()  # not a word of the page
     # A reference to the block is titled by the caption alone.
     assert re.search(r'<a class="reference internal" href="#demo-script">'
                      r'<span class="std std-ref">demo.py</span></a>', page)

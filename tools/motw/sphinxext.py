@@ -92,7 +92,7 @@ class ScriptDownload(SphinxTransform):
                 refdomain="",
                 reftype="download",
                 refexplicit=True,
-                classes=[DOWNLOAD_CLASS],
+                classes=[DOWNLOAD_CLASS, "no-search"],  # not a word of the page
             )
             wrapper.insert(1, link)
 
@@ -109,7 +109,7 @@ class PlaceScriptDownload(SphinxPostTransform):
             if DOWNLOAD_CLASS in link["classes"] and isinstance(wrapper, nodes.container):
                 wrapper.remove(link)
                 if "filename" in link:  # the collector found the file
-                    wrapper[0] += link
+                    wrapper[0] += [nodes.Text(" "), link]
 
 
 class DropScriptDownload(SphinxPostTransform):
