@@ -82,6 +82,13 @@ def test_a_warm_pass_skips_fresh_pages_without_reading_the_cache(chapter, cli, m
     assert "0 ran, 3 from cache" in err
 
 
+def test_unchanged_pages_do_not_even_run_cogapp(chapter, cli, monkeypatch):
+    cli("cog")
+    monkeypatch.setattr("motw.cogpass.plan_text", lambda *a: pytest.fail("ran cogapp"))
+    assert cli("cog")[0] == 0
+    assert cli("check")[0] == 0
+
+
 def test_a_change_in_the_cog_code_alone_is_noticed(chapter, cli):
     cli("cog")
     page = chapter.root / "docs" / "demo" / "more.rst"

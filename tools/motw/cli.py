@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import scaffold
 from .cache import ExecutionCache
-from .cogpass import CogPass, find_pages, plan_page, unified_diff
+from .cogpass import CogPass, find_pages, unified_diff
 from .report import Progress
 
 DEFAULT_CACHE = Path(".cache") / "transcripts"
@@ -55,6 +55,10 @@ def parser() -> argparse.ArgumentParser:
                 "--full", action="store_true",
                 help="run every script in a scratch space and diff (slow, thorough)",
             )
+            command.add_argument(
+                "--no-diff", action="store_true",
+                help="only say which transcripts may be stale; run nothing at all",
+            )
     scaffold.add_subparser(sub)
     return p
 
@@ -67,10 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         parser().error("--jobs must be at least 1")
     progress = Progress(quiet=args.quiet)
     try:
-        pages = [plan_page(path) for path in find_pages(args.paths)]
         if args.command == "cog":
-            return cog(args, pages, progress)
-        return check(args, pages, progress)
+            return cog(args, find_pages(args.paths), progress)
+        return check(args, find_pages(args.paths), progress)
     except KeyboardInterrupt:
         progress.error("interrupted: every page is as it was or fully rewritten")
         return 130
@@ -79,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def cog(args, pages, progress: Progress) -> int:
-    cache = ExecutionCache(args.cache_dir)
-    outcome = CogPass(cache, args.jobs, progress, force=args.force).run(pages)
+def cog(args, paths, progress: Progress) -> int:
+    cogpass = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress, force=args.force)
+    pages = cogpass.plan(paths)
+    outcome = cogpass.run(pages)
     for error in outcome.errors:
         progress.error(str(error))
     progress.summary(len(pages), [page.name for page, _ in outcome.changed])
@@ -93,29 +97,34 @@ def cog(args, pages, progress: Progress) -> int:
     return 0
 
 
-def check(args, pages, progress: Progress) -> int:
+def check(args, paths, progress: Progress) -> int:
+    """Deciding staleness runs nothing; showing the diff runs the stale pages'
+    scripts (through the cache), unless --no-diff."""
     started = time.monotonic()
     if args.full:
-        suspects = pages
-        cache = ExecutionCache(None)  # run everything afresh
+        checker = CogPass(ExecutionCache(None), args.jobs, progress, force=True)
+        suspects = checker.plan(paths)  # everything, run afresh
     else:
+        checker = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress)
+        pages = checker.plan(paths)
         suspects = []
-        checker = CogPass(ExecutionCache(None), args.jobs, progress)
         for page in pages:
             reasons = checker.stale(page)
             if reasons:
                 suspects.append(page)
                 for reason in reasons:
                     progress.error(f"may be stale: {reason}")
-        count = sum(len(page.requests) for page in pages)
         if not suspects:
+            count = sum(page.transcripts for page in pages)
             progress.say(
                 f"cog-check: {count} transcript(s) in {len(pages)} page(s) are fresh "
                 f"({time.monotonic() - started:.2f} s, nothing run)"
             )
             return 0
-        cache = ExecutionCache(args.cache_dir)
-    outcome = CogPass(cache, args.jobs, progress, force=args.full).run(suspects, write=False)
+        if args.no_diff:
+            progress.error("transcripts may be stale: run 'make cog', review, and commit")
+            return 1
+    outcome = checker.run(suspects, write=False)
     for page, new_text in outcome.changed:
         sys.stdout.write(unified_diff(page, new_text))
     for error in outcome.errors:

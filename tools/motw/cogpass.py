@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -31,7 +32,7 @@ from .api import COG_GLOBALS, DirectRunner, finish, use_runner, warnings_for
 from .atomic import atomic_write
 from .cache import ExecutionCache
 from .errors import MalformedBlock, TranscriptError
-from .inputs import InputDigests, Request, digest, execution_key
+from .inputs import InputDigests, Request, digest, execution_key, runtime
 from .layout import display_path
 from .lockfile import LockFile
 from .report import Progress
@@ -59,10 +60,18 @@ class Page:
     blocks: list[Block]
     error: TranscriptError | None = None
     code: str = ""  # digest of the blocks' code and of what it writes besides transcripts
+    # Set, instead of blocks, for a page known fresh without running cogapp.
+    unchanged_runs: int | None = None
 
     @property
     def name(self) -> str:
         return display_path(self.path)
+
+    @property
+    def transcripts(self) -> int:
+        if self.unchanged_runs is not None:
+            return self.unchanged_runs
+        return len(self.requests)
 
     @property
     def requests(self) -> list[Request]:
@@ -126,14 +135,19 @@ def cog_text(text: str, name: str, runner) -> str:
             raise MalformedBlock(str(error), name) from None
 
 
+def read_page(path: Path) -> Page | str:
+    """The text of a page, or a Page holding the error of reading it."""
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as error:
+        message = f"not valid UTF-8: {error}"
+        return Page(path, "", [], TranscriptError(message, display_path(path)))
+
+
 def plan_page(path: Path) -> Page:
     """Read a page and record its blocks' requests, running nothing."""
-    name = display_path(path)
-    try:
-        text = path.read_text("utf-8")
-    except UnicodeDecodeError as error:
-        return Page(path, "", [], TranscriptError(f"not valid UTF-8: {error}", name))
-    return plan_text(path, text)
+    text = read_page(path)
+    return text if isinstance(text, Page) else plan_text(path, text)
 
 
 def plan_text(path: Path, text: str) -> Page:
@@ -184,11 +198,54 @@ class CogPass:
         self.digests = InputDigests()
         self.locks: dict[Path, LockFile] = {}
 
-    def lock_for(self, page: Page) -> LockFile:
-        folder = page.path.parent
+    def lock_for(self, page: Page | Path) -> LockFile:
+        folder = (page.path if isinstance(page, Page) else page).parent
         if folder not in self.locks:
             self.locks[folder] = LockFile(folder)
         return self.locks[folder]
+
+    # -- step 1: plan ---------------------------------------------------------
+
+    def plan(self, paths: Iterable[Path]) -> list[Page]:
+        """Plan the pages; those unchanged since generated skip cogapp."""
+        pages = []
+        for path in paths:
+            text = read_page(path)
+            if isinstance(text, Page):
+                pages.append(text)
+                continue
+            runs = None if self.force else self.unchanged(path, text)
+            if runs is None:
+                pages.append(plan_text(path, text))
+            else:
+                pages.append(Page(path, text, [], unchanged_runs=runs))
+        return pages
+
+    def unchanged(self, path: Path, text: str) -> int | None:
+        """The number of transcripts of a page whose text, example folders
+        and runtime are all as when it was generated; None otherwise."""
+        lock = self.lock_for(path)
+        source = lock.source(path.name)
+        if not source or source["text"] != digest(text) or source["runtime"] != runtime():
+            return None
+        for relative, recorded in source["folders"].items():
+            folder = Path(os.path.normpath(path.parent / relative))
+            if not folder.is_dir() or self.digests.snapshot(folder).folder_digest != recorded:
+                return None
+        return sum(len(block["runs"]) for block in lock.page(path.name) or [])
+
+    def source_record(self, page: Page) -> dict:
+        folders = {request.example_dir for request in page.requests}
+        return {
+            "text": digest(page.text),
+            "runtime": runtime(),
+            "folders": {
+                os.path.relpath(folder, page.path.parent): self.digests.snapshot(
+                    folder
+                ).folder_digest
+                for folder in sorted(folders)
+            },
+        }
 
     # -- step 2: run --------------------------------------------------------
 
@@ -205,7 +262,7 @@ class CogPass:
                 todo[key] = request
             else:
                 results[key] = cached
-                self.progress.cached(request)
+                self.progress.cached(request.chapter)
         self.progress.planned(len(todo))
         if not todo:
             return results
@@ -242,8 +299,7 @@ class CogPass:
             # a look in the cache.
             fresh = [page for page in pages if not self.stale(page)]
             for page in fresh:
-                for request in page.requests:
-                    self.progress.cached(request)
+                self.progress.cached(page.name, page.transcripts)
             pages = [page for page in pages if page not in fresh]
         results = self.run_requests([r for page in pages for r in page.requests])
         splicer = SpliceRunner(results, self.cache, self.digests)
@@ -265,7 +321,9 @@ class CogPass:
             if write:
                 lock = self.lock_for(page)
                 final = page if new_text == page.text else plan_text(page.path, new_text)
-                lock.set_page(page.path.name, final.code, self.records(final))
+                lock.set_page(
+                    page.path.name, final.code, self.records(final), self.source_record(final)
+                )
                 written.add(lock)
         for lock in written:
             lock.forget_missing()
@@ -306,6 +364,8 @@ class CogPass:
 
     def stale(self, page: Page) -> list[str]:
         """Why *page*'s transcripts may be stale; empty when fresh."""
+        if page.unchanged_runs is not None:
+            return []
         if page.error:
             return [str(page.error)]
         lock = self.lock_for(page)

@@ -90,6 +90,7 @@ class FolderSnapshot:
         }
         # Data files and packages always count.
         self.always = sorted(set(self.digests) - set(self.modules.values()))
+        self.folder_digest = digest(self.digests)  # of every file: any change shows
 
     def related(self, named: tuple[str, ...]) -> dict[str, str]:
         """Digests of the files besides *named* that their run may use."""
@@ -146,6 +147,11 @@ class InputDigests:
                 }
             ),
         }
+
+
+def runtime() -> str:
+    """What every run of this pass shares: interpreter, environment, tool."""
+    return digest([interpreter_version(), FIXED, __version__, FORMAT_REVISION])
 
 
 def execution_key(components: dict[str, str]) -> str:

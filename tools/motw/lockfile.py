@@ -42,9 +42,14 @@ class LockFile:
         record = self.pages.get(name)
         return record.get("code") if isinstance(record, dict) else None
 
-    def set_page(self, name: str, code: str, blocks: list[dict]) -> None:
+    def source(self, name: str) -> dict | None:
+        """Digests of the page's text and example folders when generated."""
+        record = self.pages.get(name)
+        return record.get("source") if isinstance(record, dict) else None
+
+    def set_page(self, name: str, code: str, blocks: list[dict], source: dict) -> None:
         if blocks:
-            self.pages[name] = {"code": code, "blocks": blocks}
+            self.pages[name] = {"code": code, "blocks": blocks, "source": source}
         else:
             self.pages.pop(name, None)
 

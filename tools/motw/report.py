@@ -24,8 +24,8 @@ class Progress:
         if not self.quiet:
             print(text, file=self.stream, flush=True)
 
-    def cached(self, request) -> None:
-        self.cached_by_page[request.chapter] += 1
+    def cached(self, page: str, count: int = 1) -> None:
+        self.cached_by_page[page] += count
 
     def planned(self, to_run: int) -> None:
         self.to_run = to_run
