@@ -1,6 +1,6 @@
 """motw.sphinxext's features for readers, and `make epub`.
 
-A tiny project built in-process shows the download links on captions,
+A tiny project, cogged for real and built in-process, shows the download links on captions,
 the note naming the Python of the transcripts (and that a new lock file
 rebuilds the page), the chapter list, and what EPUB leaves out.  The
 last test runs the real `make epub` on a copy of the project.
@@ -9,8 +9,12 @@ last test runs the real `make epub` on a copy of the project.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
+import shutil
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -21,7 +25,8 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace
 
 from chapter_site import make, make_site
-from motw.lockfile import LockFile
+from motw.environment import interpreter_version
+from motw.sphinxext import describe_interpreter
 
 SCRIPT = '#!/usr/bin/env python3\n"""Says hello."""\n\n#end_pymotw_header\nprint("hello")\n'
 INDEX = """\
@@ -53,49 +58,63 @@ demo --- A Demonstration
 .. module:: demo
    :synopsis: {synopsis}
 
-.. literalinclude:: ../../examples/demo.py
+.. literalinclude:: ../../source_examples/demo/demo.py
    :caption: demo.py
    :name: demo-script
    :start-after: #end_pymotw_header
 
 See :ref:`demo-script`.
 
-::
-
-\t$ python3 demo.py
-\t
-\thello
+.. {{{{{{cog
+.. cog.out(run_script(cog.inFile, 'demo.py'))
+.. }}}}}}
+.. {{{{{{end}}}}}}
 """
+NOTE = '<p class="motw-provenance">Transcripts on this page were generated with {}.</p>'
 
 
-def record(interpreter: str) -> list[dict]:
-    return [{"output": "0", "runs": [{"command": "python3 demo.py",
-                                      "inputs": {"interpreter": interpreter}}]}]
-
-
-def write_lock(folder: Path, interpreter: str) -> None:
-    lock = LockFile(folder)
-    lock.set_page("index.rst", "0", record(interpreter))
-    lock.save()
-    later = time.time() + 2  # surely newer than the last build's reading
-    os.utime(lock.path, (later, later))
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    (tmp_path / "conf.py").write_text(
+@pytest.fixture(scope="module")
+def cogged(tmp_path_factory) -> Path:
+    """A one-chapter project after a real `motw cog` (which writes the lock file)."""
+    root = tmp_path_factory.mktemp("cogged")
+    (root / "conf.py").write_text(
         'extensions = ["motw.sphinxext"]\nhighlight_language = "console"\n'
         'exclude_patterns = ["**/transcripts.lock"]\n'
     )
-    (tmp_path / "examples").mkdir()
-    (tmp_path / "examples" / "demo.py").write_text(SCRIPT)
-    docs = tmp_path / "docs"
+    (root / "source_examples" / "demo").mkdir(parents=True)
+    (root / "source_examples" / "demo" / "demo.py").write_text(SCRIPT)
+    docs = root / "docs"
     (docs / "demo").mkdir(parents=True)
     (docs / "index.rst").write_text(INDEX)
     (docs / "about.rst").write_text("About\n=====\n\nNo transcripts here.\n")
     (docs / "demo" / "index.rst").write_text(CHAPTER.format(synopsis="Shows the site."))
-    write_lock(docs / "demo", "cpython 3.12.1")
-    return tmp_path
+    result = subprocess.run([sys.executable, "-m", "motw", "cog"], cwd=root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (docs / "demo" / "transcripts.lock").is_file()
+    return root
+
+
+@pytest.fixture
+def project(cogged, tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(cogged, root, ignore=shutil.ignore_patterns(".cache", "_build"))
+    return root
+
+
+def set_recorded_interpreter(lock: Path, interpreter: str) -> None:
+    """As if `make cog` had run on another Python (whatever the lock's layout)."""
+
+    def walk(value):
+        if isinstance(value, dict):
+            return {k: interpreter if k == "interpreter" else walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    lock.write_text(json.dumps(walk(json.loads(lock.read_text())), indent=1))
+    later = time.time() + 2  # surely newer than the last build's reading
+    os.utime(lock, (later, later))
 
 
 def build(root: Path, builder: str = "html") -> tuple[Path, str]:
@@ -131,13 +150,14 @@ def test_the_caption_links_to_a_copy_of_the_whole_script(project):
 
 def test_chapter_pages_name_the_python_of_their_transcripts(project):
     out, _ = build(project)
-    note = '<p class="motw-provenance">Transcripts on this page were generated with {}.</p>'
-    assert note.format("CPython 3.12.1") in (out / "demo" / "index.html").read_text()
+    python = describe_interpreter(interpreter_version())  # the one `motw cog` recorded
+    assert NOTE.format(python) in (out / "demo" / "index.html").read_text()
     assert "motw-provenance" not in (out / "about.html").read_text()
 
-    write_lock(project / "docs" / "demo", "pypy 3.10.14")  # `make cog` on another Python
+    # The lock file is a dependency of the page: a new one rebuilds it.
+    set_recorded_interpreter(project / "docs" / "demo" / "transcripts.lock", "pypy 3.10.14")
     out, _ = build(project)
-    assert note.format("PyPy 3.10.14") in (out / "demo" / "index.html").read_text()
+    assert NOTE.format("PyPy 3.10.14") in (out / "demo" / "index.html").read_text()
 
 
 def test_the_chapter_list_shows_the_chapters_of_its_section_with_summaries(project):
@@ -159,7 +179,7 @@ def test_epub_keeps_plain_captions_and_no_downloads(project):
     page = (out / "demo" / "index.xhtml").read_text()
     assert "Download" not in page
     assert '<span class="caption-text">demo.py</span>' in caption(page)
-    assert "Transcripts on this page were generated with CPython 3.12.1." in page
+    assert NOTE.format(describe_interpreter(interpreter_version())) in page
     assert not (out / "_downloads").exists()
 
 

@@ -126,14 +126,26 @@ class DropScriptDownload(SphinxPostTransform):
 # -- Which Python produced the transcripts ---------------------------------
 
 
-def interpreters_of(records: list[dict]) -> list[str]:
-    """The interpreters named in a page's lock records, in order, once each."""
+def interpreters_of(records: object) -> list[str]:
+    """The interpreters named in a page's lock records, in order, once each.
+
+    Every ``"interpreter"`` entry counts, however deep (runs record it in
+    their ``inputs``), so the note survives changes to the records' layout.
+    """
     found: dict[str, None] = {}
-    for block in records:
-        for run in block.get("runs", ()):
-            interpreter = run.get("inputs", {}).get("interpreter")
-            if interpreter:
-                found[interpreter] = None
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "interpreter" and isinstance(item, str):
+                    found[item] = None
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(records)
     return list(found)
 
 
