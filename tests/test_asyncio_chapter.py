@@ -80,7 +80,7 @@ def run_all() -> dict[str, subprocess.CompletedProcess]:
         )
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(SCRIPTS, pool.map(run, SCRIPTS)))
+        return dict(zip(SCRIPTS, pool.map(run, SCRIPTS), strict=True))
 
 
 @pytest.mark.slow

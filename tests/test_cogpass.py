@@ -40,9 +40,9 @@ def spy(monkeypatch):
     ran = []
     real = execution.run_command
 
-    def counting(command, example_dir, timeout):
+    def counting(command, *args):
         ran.append(command)
-        return real(command, example_dir, timeout)
+        return real(command, *args)
 
     monkeypatch.setattr(execution, "run_command", counting)
     return ran
@@ -92,10 +92,12 @@ def test_unchanged_pages_do_not_even_run_cogapp(chapter, cli, monkeypatch):
 def test_a_change_in_the_cog_code_alone_is_noticed(chapter, cli):
     cli("cog")
     page = chapter.root / "docs" / "demo" / "more.rst"
-    page.write_text(page.read_text().replace(
-        ".. cog.out(run_script(cog.inFile, 'data.py'))",
-        ".. cog.outl('Output:')\n.. cog.out(run_script(cog.inFile, 'data.py'))",
-    ))
+    page.write_text(
+        page.read_text().replace(
+            ".. cog.out(run_script(cog.inFile, 'data.py'))",
+            ".. cog.outl('Output:')\n.. cog.out(run_script(cog.inFile, 'data.py'))",
+        )
+    )
     status, _, err = cli("check")
     assert status == 1
     assert "docs/demo/more.rst: the code of its cog blocks changed" in err
@@ -147,6 +149,7 @@ def test_cache_misses_exactly_for_what_changed(chapter, cli, spy, change, reruns
 
 def test_cache_key_covers_interpreter_environment_and_tool(chapter, cli, spy, monkeypatch):
     import motw.inputs
+    import motw.snapshot
 
     cli("cog")
     for target, value in (
@@ -155,7 +158,9 @@ def test_cache_key_covers_interpreter_environment_and_tool(chapter, cli, spy, mo
         ("__version__", "99.0"),
     ):
         with monkeypatch.context() as patch:
+            # Both the cache key and the lock's runtime digest see the change.
             patch.setattr(motw.inputs, target, value)
+            patch.setattr(motw.snapshot, target, value)
             spy.clear()
             cli("cog")
             assert len(spy) == 3, target
@@ -180,12 +185,18 @@ def test_include_prefix_false_continues_the_previous_transcript(chapter, cli):
     )
     assert cli("cog")[0] == 0
     text = read(chapter, "two.rst")
-    assert "\n::\n\n\t$ python3 count.py\n\t\n\t0\n\t1\n\t2\n\n\t$ python3 data.py\n\t\n\tsome data\n\n" in text
+    assert (
+        "\n::\n\n\t$ python3 count.py\n\t\n\t0\n\t1\n\t2\n\n"
+        "\t$ python3 data.py\n\t\n\tsome data\n\n"
+        in text
+    )
 
 
 def test_parallel_pass_is_identical_to_sequential(project, cli):
     for i in range(12):
-        project.script("demo", f"s{i}.py", f"import time\ntime.sleep({(12 - i) / 100})\nprint({i})\n")
+        project.script(
+            "demo", f"s{i}.py", f"import time\ntime.sleep({(12 - i) / 100})\nprint({i})\n"
+        )
     calls = [CALL.format(f"s{i}.py") for i in range(12)]
     project.page("demo", "index.rst", *calls)
     original = read(project)
@@ -217,19 +228,27 @@ def test_check_passes_when_fresh_without_running_anything(chapter, cli, spy):
         ("option", "format changed"),
     ],
 )
-def test_check_detects_staleness_without_running_and_shows_a_diff(chapter, cli, monkeypatch, edit, reason):
+def test_check_detects_staleness_without_running_and_shows_a_diff(
+    chapter, cli, monkeypatch, edit, reason
+):
     cli("cog")
     folder = chapter.root / "source_examples" / "demo"
     page = chapter.root / "docs" / "demo" / "index.rst"
     if edit == "script":
-        (folder / "count.py").write_text((folder / "count.py").read_text().replace("range(3)", "range(4)"))
+        (folder / "count.py").write_text(
+            (folder / "count.py").read_text().replace("range(3)", "range(4)")
+        )
     elif edit == "sibling":
         (folder / "names.py").write_text("WHO = 'there'\n")
     elif edit == "transcript":
         page.write_text(page.read_text().replace("\thello world\n", "\thello, world\n"))
     else:
         page.write_text(page.read_text().replace("'count.py')", "'count.py', break_lines_at=20)"))
-    before = {p: p.read_bytes() for p in chapter.root.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    before = {
+        p: p.read_bytes()
+        for p in chapter.root.rglob("*")
+        if p.is_file() and ".cache" not in p.parts
+    }
     # Deciding staleness runs nothing (only the diff of stale pages does).
     with monkeypatch.context() as patch:
         patch.setattr(execution, "run_command", lambda *a: pytest.fail("ran a script"))
@@ -239,10 +258,16 @@ def test_check_detects_staleness_without_running_and_shows_a_diff(chapter, cli, 
     assert status == 1
     assert reason in err
     assert "docs/demo/index.rst" in err
-    after = {p: p.read_bytes() for p in chapter.root.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    after = {
+        p: p.read_bytes()
+        for p in chapter.root.rglob("*")
+        if p.is_file() and ".cache" not in p.parts
+    }
     assert after == before  # the check changes nothing
     if edit in ("script", "sibling", "transcript"):
-        assert out.startswith("--- docs/demo/index.rst (as committed)\n+++ docs/demo/index.rst (regenerated)")
+        assert out.startswith(
+            "--- docs/demo/index.rst (as committed)\n+++ docs/demo/index.rst (regenerated)"
+        )
 
 
 def test_full_check_reruns_everything_in_scratch_and_diffs(chapter, cli, spy):
@@ -262,8 +287,14 @@ def test_all_failing_blocks_are_reported_and_only_their_pages_kept(project, cli)
     project.script("demo", "ok.py", "print('fine')\n")
     project.script("demo", "bad1.py", "raise SystemExit(2)\n")
     project.script("demo", "bad2.py", "print('partial')\nraise SystemExit(5)\n")
-    broken = project.page("demo", "broken.rst", CALL.format("bad1.py"), CALL.format("bad2.py"),
-                          CALL.format("missing.py"), "run_script(cog.inFile, 'ok.py', line_break_mode='zig')")
+    broken = project.page(
+        "demo",
+        "broken.rst",
+        CALL.format("bad1.py"),
+        CALL.format("bad2.py"),
+        CALL.format("missing.py"),
+        "run_script(cog.inFile, 'ok.py', line_break_mode='zig')",
+    )
     good = project.page("demo", "good.rst", CALL.format("ok.py"))
     original = broken.read_text()
     status, _, err = cli("cog")
@@ -281,10 +312,22 @@ def test_all_failing_blocks_are_reported_and_only_their_pages_kept(project, cli)
 @pytest.mark.parametrize(
     "text, message",
     [
-        (".. {{{cog\n.. cog.out('x')\n.. {{{end}}}\n", "docs/demo/index.rst:3: Unexpected '{{{end}}}'"),
-        ("Title\n\n.. {{{cog\n.. cog.out('x')\n", "docs/demo/index.rst:3: Cog block begun but never ended"),
-        (".. {{{cog\n.. }}}\nout\n", "docs/demo/index.rst:3: Missing '{{{end}}}' before end of file"),
-        (".. {{{cog\n.. cog.out(undefined_name)\n.. }}}\n.. {{{end}}}\n", "docs/demo/index.rst:1: the cog code failed"),
+        (
+            ".. {{{cog\n.. cog.out('x')\n.. {{{end}}}\n",
+            "docs/demo/index.rst:3: Unexpected '{{{end}}}'",
+        ),
+        (
+            "Title\n\n.. {{{cog\n.. cog.out('x')\n",
+            "docs/demo/index.rst:3: Cog block begun but never ended",
+        ),
+        (
+            ".. {{{cog\n.. }}}\nout\n",
+            "docs/demo/index.rst:3: Missing '{{{end}}}' before end of file",
+        ),
+        (
+            ".. {{{cog\n.. cog.out(undefined_name)\n.. }}}\n.. {{{end}}}\n",
+            "docs/demo/index.rst:1: the cog code failed",
+        ),
     ],
 )
 def test_malformed_blocks_name_file_and_line(project, cli, text, message):

@@ -1,5 +1,6 @@
 """The transcript's text: format, line breaking, cleanups."""
 
+import re
 import sys
 
 import pytest
@@ -122,7 +123,7 @@ def test_user_cleanups_apply_to_command_and_output():
 
 
 def test_substitute_rejects_a_bad_pattern():
-    with pytest.raises(Exception):
+    with pytest.raises(re.error):
         substitute("(unclosed", "x")
 
 

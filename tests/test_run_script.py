@@ -35,9 +35,7 @@ def test_python3_is_the_interpreter_running_the_pass(project, page):
 
 def test_shell_command_without_interpreter(project, page):
     for name in ("b.txt", "a.txt", "c.dat"):
-        (project.root / "source_examples" / "demo" / name).parent.mkdir(
-            parents=True, exist_ok=True
-        )
+        (project.root / "source_examples" / "demo" / name).parent.mkdir(parents=True, exist_ok=True)
         (project.root / "source_examples" / "demo" / name).write_text(name)
     text = run_script(page, "ls -1 *.txt", interpreter="")
     assert text == "\n::\n\n\t$ ls -1 *.txt\n\t\n\ta.txt\n\tb.txt\n\n"
@@ -90,7 +88,9 @@ def test_timeout_stops_the_script_and_shows_partial_output(project, page):
 
 
 def test_undecodable_output_is_replaced_not_fatal(project, page, capsys):
-    project.script("demo", "bytes.py", "import sys\nsys.stdout.buffer.write(b'ok \\xff\\xfe!\\n')\n")
+    project.script(
+        "demo", "bytes.py", "import sys\nsys.stdout.buffer.write(b'ok \\xff\\xfe!\\n')\n"
+    )
     text = run_script(page, "bytes.py")
     assert "\tok \ufffd\ufffd!\n" in text
     assert "not valid UTF-8; 2 undecodable byte(s)" in capsys.readouterr().err

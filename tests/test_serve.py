@@ -28,9 +28,9 @@ def ran(monkeypatch) -> list[str]:
     commands: list[str] = []
     real = execution.run_command
 
-    def recording(command, example_dir, timeout):
+    def recording(command, *args):
         commands.append(command)
-        return real(command, example_dir, timeout)
+        return real(command, *args)
 
     monkeypatch.setattr(execution, "run_command", recording)
     return commands

@@ -93,7 +93,7 @@ def test_make_cog_check_and_make_cog_on_a_copy(repo_copy):
     assert changed == [repo_copy / SEED_PAGE]
     old_lines = before[changed[0]].splitlines()
     new_lines = after[changed[0]].splitlines()
-    differing = [(a, b) for a, b in zip(old_lines, new_lines) if a != b]
+    differing = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
     assert differing == [("\tit returned: 'result'", "\tit gave back: 'result'")]
     assert make(repo_copy, "cog-check").returncode == 0
 
@@ -115,8 +115,20 @@ def site(tmp_path_factory) -> Path:
     """The real site, built with warnings as errors."""
     out = tmp_path_factory.mktemp("html")
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html",
-         "-c", str(REPO), str(REPO / "docs"), str(out)],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-q",
+            "-b",
+            "html",
+            "-c",
+            str(REPO),
+            str(REPO / "docs"),
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=600,
@@ -129,7 +141,11 @@ def site(tmp_path_factory) -> Path:
 def test_sphinx_builds_the_chapter_with_scripts_and_transcripts(site):
     html = (site / "asyncio" / "coroutines.html").read_text()
     assert (site / "index.html").is_file()
-    for name in ("asyncio_coroutine.py", "asyncio_coroutine_return.py", "asyncio_coroutine_chain.py"):
+    for name in (
+        "asyncio_coroutine.py",
+        "asyncio_coroutine_return.py",
+        "asyncio_coroutine_chain.py",
+    ):
         assert f"$ python3 {name}" in re.sub(r"<[^>]+>", "", html).replace("&#36;", "$")
     text = re.sub(r"<[^>]+>", "", html)
     for header_line in ("end_pymotw_header", "#!/usr/bin/env python3", "encoding: utf-8"):

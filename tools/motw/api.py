@@ -57,9 +57,7 @@ def build_request(input_file: str, script_name, kwargs: dict) -> Request:
     options = RunOptions.from_kwargs(kwargs, where)
     if isinstance(script_name, str):
         shown = script_name
-    elif isinstance(script_name, Sequence) and all(
-        isinstance(word, str) for word in script_name
-    ):
+    elif isinstance(script_name, Sequence) and all(isinstance(word, str) for word in script_name):
         shown = " ".join(script_name)
     else:
         raise TranscriptError(
@@ -72,15 +70,13 @@ def build_request(input_file: str, script_name, kwargs: dict) -> Request:
     words = _words(shown)
     if not example_dir.is_dir():
         raise ScriptMissing(
-            f"example folder {display_path(example_dir)} does not exist "
-            f"(needed for {shown!r})",
+            f"example folder {display_path(example_dir)} does not exist (needed for {shown!r})",
             chapter,
             line,
         )
     if options.interpreter and not (words and (example_dir / words[0]).is_file()):
         raise ScriptMissing(
-            f"script {words[0] if words else shown!r} not found in "
-            f"{display_path(example_dir)}",
+            f"script {words[0] if words else shown!r} not found in {display_path(example_dir)}",
             chapter,
             line,
         )
@@ -155,7 +151,10 @@ class DirectRunner:
         result = self.cache.get(key)
         if result is None:
             result = run_command(
-                request.command, request.example_dir, request.options.timeout
+                request.command,
+                request.example_dir,
+                request.options.timeout,
+                self.digests.files(request),
             )
             self.cache.put(key, result)
         for note in warnings_for(request, result):

@@ -9,9 +9,12 @@ import time
 from pathlib import Path
 
 from . import scaffold
-from .cache import ExecutionCache
-from .cogpass import CogPass, find_pages, unified_diff
+from .freshness import all_unchanged
+from .layout import display_path, find_pages
 from .report import Progress
+
+# The pass itself (cogapp, threads, subprocesses) is imported only when a
+# page has changed: an unchanged site is checked from the lock files alone.
 
 DEFAULT_CACHE = Path(".cache") / "transcripts"
 
@@ -33,15 +36,21 @@ def parser() -> argparse.ArgumentParser:
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument(
-            "paths", nargs="*", default=["docs"],
+            "paths",
+            nargs="*",
+            default=["docs"],
             help="pages or folders of pages (default: docs)",
         )
         command.add_argument(
-            "-j", "--jobs", type=int, default=default_jobs(),
+            "-j",
+            "--jobs",
+            type=int,
+            default=default_jobs(),
             help="scripts run at once (default: %(default)s)",
         )
         command.add_argument(
-            "--cache-dir", type=Path,
+            "--cache-dir",
+            type=Path,
             default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
             help="where results are cached (default: %(default)s)",
         )
@@ -52,11 +61,13 @@ def parser() -> argparse.ArgumentParser:
             )
         else:
             command.add_argument(
-                "--full", action="store_true",
+                "--full",
+                action="store_true",
                 help="run every script in a scratch space and diff (slow, thorough)",
             )
             command.add_argument(
-                "--no-diff", action="store_true",
+                "--no-diff",
+                action="store_true",
                 help="only say which transcripts may be stale; run nothing at all",
             )
     scaffold.add_subparser(sub)
@@ -83,6 +94,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cog(args, paths, progress: Progress) -> int:
+    counts = None if args.force else all_unchanged(paths)
+    if counts is not None:
+        for path, count in counts.items():
+            progress.cached(display_path(path), count)
+        progress.planned(0)
+        progress.summary(len(paths), [])
+        return 0
+    from .cache import ExecutionCache
+    from .cogpass import CogPass
+
     cogpass = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress, force=args.force)
     pages = cogpass.plan(paths)
     outcome = cogpass.run(pages)
@@ -101,6 +122,16 @@ def check(args, paths, progress: Progress) -> int:
     """Deciding staleness runs nothing; showing the diff runs the stale pages'
     scripts (through the cache), unless --no-diff."""
     started = time.monotonic()
+    counts = None if args.full else all_unchanged(paths)
+    if counts is not None:
+        progress.say(
+            f"cog-check: {sum(counts.values())} transcript(s) in {len(paths)} page(s) "
+            f"are fresh ({time.monotonic() - started:.2f} s, nothing run)"
+        )
+        return 0
+    from .cache import ExecutionCache
+    from .cogpass import CogPass, unified_diff
+
     if args.full:
         checker = CogPass(ExecutionCache(None), args.jobs, progress, force=True)
         suspects = checker.plan(paths)  # everything, run afresh

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import os
 import re
 import sys
 from collections.abc import Iterable
@@ -32,13 +31,14 @@ from .api import COG_GLOBALS, DirectRunner, finish, use_runner, warnings_for
 from .atomic import atomic_write
 from .cache import ExecutionCache
 from .errors import MalformedBlock, TranscriptError
-from .inputs import InputDigests, Request, digest, execution_key, runtime
-from .layout import display_path
+from .freshness import Freshness
+from .inputs import InputDigests, Request, digest, execution_key
+from .layout import COG_BEGIN, MARKERS, display_path, find_pages
 from .lockfile import LockFile
 from .report import Progress
 
-MARKERS = "{{{cog }}} {{{end}}}"
-BEGIN_MARKER = MARKERS.split()[0]
+BEGIN_MARKER = COG_BEGIN
+__all__ = ["BEGIN_MARKER", "CogPass", "Page", "find_pages", "plan_page"]
 # A whole cog block, from its first marker line to its last.
 BLOCK = re.compile(r"^[^\n]*\{\{\{cog.*?\{\{\{end\}\}\}[^\n]*$", re.M | re.S)
 
@@ -127,7 +127,8 @@ def cog_text(text: str, name: str, runner) -> str:
             raise
         except CogUserException as error:
             line = getattr(engine.cogmodule, "firstLineNum", 0)
-            raise TranscriptError(f"the cog code failed:\n{error.args[0]}", name, line)
+            message = f"the cog code failed:\n{error.args[0]}"
+            raise TranscriptError(message, name, line) from None
         except CogError as error:
             match = re.match(r"(.*)\((\d+)\): (.*)", str(error), re.DOTALL)
             if match:
@@ -166,21 +167,6 @@ def plan_text(path: Path, text: str) -> Page:
     return page
 
 
-def find_pages(paths: Iterable[str | Path]) -> list[Path]:
-    """The ``.rst`` pages under *paths* that hold cog blocks, in order."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            candidates = sorted(
-                p for p in path.rglob("*.rst")
-                if not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            )
-            found.extend(p for p in candidates if BEGIN_MARKER in p.read_text("utf-8", "replace"))
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
-
-
 class CogPass:
     """One pass over a set of pages."""
 
@@ -196,13 +182,10 @@ class CogPass:
         self.progress = progress
         self.force = force
         self.digests = InputDigests()
-        self.locks: dict[Path, LockFile] = {}
+        self.freshness = Freshness(self.digests.snapshot)
 
-    def lock_for(self, page: Page | Path) -> LockFile:
-        folder = (page.path if isinstance(page, Page) else page).parent
-        if folder not in self.locks:
-            self.locks[folder] = LockFile(folder)
-        return self.locks[folder]
+    def lock_for(self, page: Page) -> LockFile:
+        return self.freshness.lock(page.path.parent)
 
     # -- step 1: plan ---------------------------------------------------------
 
@@ -214,38 +197,12 @@ class CogPass:
             if isinstance(text, Page):
                 pages.append(text)
                 continue
-            runs = None if self.force else self.unchanged(path, text)
+            runs = None if self.force else self.freshness.unchanged(path, text)
             if runs is None:
                 pages.append(plan_text(path, text))
             else:
                 pages.append(Page(path, text, [], unchanged_runs=runs))
         return pages
-
-    def unchanged(self, path: Path, text: str) -> int | None:
-        """The number of transcripts of a page whose text, example folders
-        and runtime are all as when it was generated; None otherwise."""
-        lock = self.lock_for(path)
-        source = lock.source(path.name)
-        if not source or source["text"] != digest(text) or source["runtime"] != runtime():
-            return None
-        for relative, recorded in source["folders"].items():
-            folder = Path(os.path.normpath(path.parent / relative))
-            if not folder.is_dir() or self.digests.snapshot(folder).folder_digest != recorded:
-                return None
-        return sum(len(block["runs"]) for block in lock.page(path.name) or [])
-
-    def source_record(self, page: Page) -> dict:
-        folders = {request.example_dir for request in page.requests}
-        return {
-            "text": digest(page.text),
-            "runtime": runtime(),
-            "folders": {
-                os.path.relpath(folder, page.path.parent): self.digests.snapshot(
-                    folder
-                ).folder_digest
-                for folder in sorted(folders)
-            },
-        }
 
     # -- step 2: run --------------------------------------------------------
 
@@ -268,8 +225,9 @@ class CogPass:
             return results
         execution.stopping.clear()
         pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="motw")
+        run = execution.run_command
         futures = {
-            pool.submit(execution.run_command, r.command, r.example_dir, r.options.timeout): (
+            pool.submit(run, r.command, r.example_dir, r.options.timeout, self.digests.files(r)): (
                 key,
                 r,
             )
@@ -300,10 +258,13 @@ class CogPass:
             fresh = [page for page in pages if not self.stale(page)]
             for page in fresh:
                 self.progress.cached(page.name, page.transcripts)
+                if write and page.unchanged_runs is None:
+                    # Fresh, yet not recognisable from its text: say how,
+                    # so the next pass need not run cogapp on it.
+                    self.record(page, page.text)
             pages = [page for page in pages if page not in fresh]
         results = self.run_requests([r for page in pages for r in page.requests])
         splicer = SpliceRunner(results, self.cache, self.digests)
-        written: set[LockFile] = set()
         for page in pages:
             errors = self.problems(page, results)
             if errors:
@@ -319,16 +280,18 @@ class CogPass:
                 if write:
                     atomic_write(page.path, new_text)
             if write:
-                lock = self.lock_for(page)
-                final = page if new_text == page.text else plan_text(page.path, new_text)
-                lock.set_page(
-                    page.path.name, final.code, self.records(final), self.source_record(final)
-                )
-                written.add(lock)
-        for lock in written:
+                self.record(page, new_text)
+        for lock in set(self.freshness.locks.values()):
             lock.forget_missing()
             lock.save()
         return outcome
+
+    def record(self, page: Page, new_text: str) -> None:
+        """Note in the lock what the page's new text was made from."""
+        final = page if new_text == page.text else plan_text(page.path, new_text)
+        folders = [request.example_dir for request in final.requests]
+        source = self.freshness.source_record(page.path, new_text, folders)
+        self.lock_for(page).set_page(page.path.name, final.code, self.records(final), source)
 
     def problems(self, page: Page, results: dict) -> list[TranscriptError]:
         """Every error of a page's blocks, not just the first."""
@@ -373,14 +336,11 @@ class CogPass:
         if recorded is None:
             return [f"{page.name}: no recorded transcripts (run 'make cog')"]
         if len(recorded) != len(page.blocks):
-            return [
-                f"{page.name}: {len(page.blocks)} cog block(s), "
-                f"{len(recorded)} recorded"
-            ]
+            return [f"{page.name}: {len(page.blocks)} cog block(s), {len(recorded)} recorded"]
         reasons = []
         if page.code != lock.code(page.path.name):
             reasons.append(f"{page.name}: the code of its cog blocks changed")
-        for block, record in zip(page.blocks, recorded):
+        for block, record in zip(page.blocks, recorded, strict=True):
             reasons.extend(str(error) for error in block.errors)
             where = f"{page.name}:{block.line}"
             if digest(block.output) != record["output"]:
@@ -388,15 +348,14 @@ class CogPass:
             if len(block.requests) != len(record["runs"]):
                 reasons.append(f"{where}: the block runs other commands")
                 continue
-            for request, run in zip(block.requests, record["runs"]):
+            for request, run in zip(block.requests, record["runs"], strict=True):
                 now = self.digests.components(request)
                 changed = [k for k in now if now[k] != run["inputs"].get(k)]
                 if request.command != run["command"]:
                     changed.insert(0, "command")
                 if changed:
                     reasons.append(
-                        f"{where}: {request.label}: {', '.join(dict.fromkeys(changed))} "
-                        "changed"
+                        f"{where}: {request.label}: {', '.join(dict.fromkeys(changed))} changed"
                     )
         return reasons
 

@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from .environment import script_environment
@@ -54,11 +55,24 @@ class RunResult:
         return cls(**data)
 
 
-def run_command(command: str, example_dir: Path, timeout: float) -> RunResult:
-    """Run *command* with the shell in a scratch copy of *example_dir*."""
+def run_command(
+    command: str, example_dir: Path, timeout: float, files: Iterable[str] | None = None
+) -> RunResult:
+    """Run *command* with the shell in a scratch copy of *example_dir*.
+
+    *files* (paths relative to the folder) limits the copy to what the
+    run may use, the same files its cache key covers; None copies all.
+    """
     with tempfile.TemporaryDirectory(prefix="motw-") as scratch_root:
         workdir = Path(scratch_root) / example_dir.name
-        shutil.copytree(example_dir, workdir, ignore=IGNORED_NAMES, symlinks=True)
+        if files is None:
+            shutil.copytree(example_dir, workdir, ignore=IGNORED_NAMES, symlinks=True)
+        else:
+            for name in files:
+                target = workdir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(example_dir / name, target)
+            workdir.mkdir(exist_ok=True)
         result = _run_in(command, workdir, scratch_root, timeout)
     # The scratch path means nothing to a reader: show it as "...".
     output = result.output.replace(str(workdir), "...").replace(scratch_root, "...")
@@ -111,9 +125,7 @@ def _run_in(command: str, workdir: Path, home: str, timeout: float) -> RunResult
     text = raw.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - raw.count("\ufffd".encode())
     if truncated:
-        text = text.rstrip("\n") + (
-            f"\n[output cut: more than {OUTPUT_LIMIT // 1024} KiB]\n"
-        )
+        text = text.rstrip("\n") + (f"\n[output cut: more than {OUTPUT_LIMIT // 1024} KiB]\n")
     return RunResult(
         output=text,
         status=status,

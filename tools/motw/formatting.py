@@ -31,9 +31,7 @@ def break_line(line: str, width: int, mode: str) -> list[str]:
     if mode == "wrap":
         return textwrap.wrap(line, width) or [line[:width]]
     if mode == "wrap-no-breaks":
-        return textwrap.wrap(
-            line, width, break_long_words=False, break_on_hyphens=False
-        ) or [line]
+        return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line]
     if mode == "fill":
         indent = line[: len(line) - len(line.lstrip())]
         return textwrap.wrap(line, width, subsequent_indent=indent) or [line[:width]]

@@ -20,29 +20,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
-import json
-import re
 from pathlib import Path
 
 from . import __version__
 from .cleanups import DEFAULT_CLEANUPS, describe
 from .environment import FIXED, interpreter_version
 from .options import RunOptions
+from .snapshot import FORMAT_REVISION, FolderSnapshot, digest, runtime
 
-# Bump when a change to execution or formatting changes transcripts.
-FORMAT_REVISION = 1
+__all__ = ["FolderSnapshot", "InputDigests", "Request", "digest", "runtime"]
 
 EXECUTION_COMPONENTS = ("script", "siblings", "command", "interpreter", "environment", "tool")
-
-
-def digest(value) -> str:
-    """A short, stable digest of bytes, text or JSON-able data."""
-    if isinstance(value, str):
-        value = value.encode()
-    elif not isinstance(value, bytes):
-        value = json.dumps(value, sort_keys=True).encode()
-    return hashlib.sha256(value).hexdigest()[:20]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,57 +54,17 @@ class Request:
         return self.named_files[0] if len(self.named_files) == 1 else self.command
 
 
-class FolderSnapshot:
-    """The files of one example folder, each read and digested once."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.digests: dict[str, str] = {}
-        words: dict[str, set[str]] = {}
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder)
-            if path.is_dir() or _hidden(relative):
-                continue
-            data = path.read_bytes()
-            name = relative.as_posix()
-            self.digests[name] = digest(data)
-            if path.suffix == ".py":
-                words[name] = set(re.findall(r"\w+", data.decode("utf-8", "replace")))
-        # Top-level modules count for a script only when it mentions them.
-        self.modules = {name[:-3]: name for name in words if "/" not in name}
-        self.mentions = {
-            name: {self.modules[w] for w in found & self.modules.keys()} - {name}
-            for name, found in words.items()
-        }
-        # Data files and packages always count.
-        self.always = sorted(set(self.digests) - set(self.modules.values()))
-        self.folder_digest = digest(self.digests)  # of every file: any change shows
-
-    def related(self, named: tuple[str, ...]) -> dict[str, str]:
-        """Digests of the files besides *named* that their run may use."""
-        seen: set[str] = set()
-        queue = [name for name in named if name in self.mentions]
-        while queue:
-            for module in self.mentions[queue.pop()] - seen:
-                seen.add(module)
-                queue.append(module)
-        wanted = (set(self.always) | seen) - set(named)
-        return {name: self.digests[name] for name in sorted(wanted)}
-
-
-def _hidden(relative: Path) -> bool:
-    return any(
-        part.startswith(".") or part == "__pycache__" or part.endswith(".pyc")
-        for part in relative.parts
-    )
-
-
 class InputDigests:
     """Computes the components of requests, reading each folder once."""
 
     def __init__(self):
         self.snapshot = functools.lru_cache(maxsize=None)(FolderSnapshot)
         self._components: dict[Request, dict[str, str]] = {}
+
+    def files(self, request: Request) -> list[str]:
+        """The files of the example folder a run of *request* may use."""
+        related = self.snapshot(request.example_dir).related(request.named_files)
+        return [*request.named_files, *related]
 
     def components(self, request: Request) -> dict[str, str]:
         if request not in self._components:
@@ -141,17 +89,10 @@ class InputDigests:
                     "trailing_newlines": options.trailing_newlines,
                     "width": options.width,
                     "mode": options.line_break_mode,
-                    "cleanups": [
-                        describe(c) for c in (*DEFAULT_CLEANUPS, *options.line_cleanups)
-                    ],
+                    "cleanups": [describe(c) for c in (*DEFAULT_CLEANUPS, *options.line_cleanups)],
                 }
             ),
         }
-
-
-def runtime() -> str:
-    """What every run of this pass shares: interpreter, environment, tool."""
-    return digest([interpreter_version(), FIXED, __version__, FORMAT_REVISION])
 
 
 def execution_key(components: dict[str, str]) -> str:

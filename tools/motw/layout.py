@@ -9,10 +9,13 @@ takes them from its own folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 DOCS_DIR = "docs"
 EXAMPLES_DIR = "source_examples"
+MARKERS = "{{{cog }}} {{{end}}}"  # cogapp's --markers, as pages use them
+COG_BEGIN = MARKERS.split()[0]
 
 
 def example_dir_for(chapter_file: str | os.PathLike) -> Path:
@@ -38,3 +41,19 @@ def display_path(path: str | os.PathLike) -> str:
     absolute = os.path.abspath(path)
     relative = os.path.relpath(absolute)
     return absolute if relative.startswith("..") else relative
+
+
+def find_pages(paths: Iterable[str | Path]) -> list[Path]:
+    """The ``.rst`` pages under *paths* that hold cog blocks, in order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            candidates = sorted(
+                p
+                for p in path.rglob("*.rst")
+                if not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
+            )
+            found.extend(p for p in candidates if COG_BEGIN in p.read_text("utf-8", "replace"))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .atomic import atomic_write
-
 LOCK_NAME = "transcripts.lock"
 ABOUT = (
     "Inputs of the generated transcripts of these pages. Written by "
@@ -63,6 +61,7 @@ class LockFile:
         """Write the file if anything changed; return whether it did."""
         if json.dumps(self.pages, sort_keys=True) == self._saved:
             return False
+        from .atomic import atomic_write  # only a pass that writes needs it
         if not self.pages:
             self.path.unlink(missing_ok=True)
         else:

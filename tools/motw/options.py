@@ -46,8 +46,7 @@ class RunOptions:
             cleanups = values["line_cleanups"] or ()
             if callable(cleanups) or not isinstance(cleanups, Sequence):
                 raise BadOption(
-                    "line_cleanups must be a list of callables "
-                    "(input_file, line) -> line",
+                    "line_cleanups must be a list of callables (input_file, line) -> line",
                     *_split(where),
                 )
             values["line_cleanups"] = tuple(cleanups)
@@ -66,8 +65,7 @@ class RunOptions:
             not isinstance(self.break_lines_at, int) or self.break_lines_at < 0
         ):
             raise BadOption(
-                f"break_lines_at must be a whole number >= 0, "
-                f"not {self.break_lines_at!r}",
+                f"break_lines_at must be a whole number >= 0, not {self.break_lines_at!r}",
                 *_split(where),
             )
         if self.break_lines_at and self.break_lines_at < 8:

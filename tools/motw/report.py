@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 SLOWEST = 3
 
@@ -43,9 +46,7 @@ class Progress:
             status = "ran"
         self.failed += status != "ran"
         count = f"[{len(self.ran):>{len(str(self.to_run))}}/{self.to_run}]"
-        self.say(
-            f"  {count} {status:<7} {request.where} {request.label} {result.duration:.2f} s"
-        )
+        self.say(f"  {count} {status:<7} {request.where} {request.label} {result.duration:.2f} s")
 
     def error(self, text: str) -> None:
         print(f"error: {text}", file=self.stream, flush=True)
@@ -63,14 +64,11 @@ class Progress:
         ]
         if self.failed:
             parts.append(f"{self.failed} failed")
-        self.say(
-            f"cog: {', '.join(parts)}; {verb} {len(changed)} page(s) in {elapsed:.2f} s"
-        )
+        self.say(f"cog: {', '.join(parts)}; {verb} {len(changed)} page(s) in {elapsed:.2f} s")
         for name in changed:
             self.say(f"  {verb} {name}")
         slowest = sorted(self.ran, reverse=True)[:SLOWEST]
         if slowest:
             self.say(
-                "  slowest: "
-                + ", ".join(f"{label} {seconds:.2f} s" for seconds, label in slowest)
+                "  slowest: " + ", ".join(f"{label} {seconds:.2f} s" for seconds, label in slowest)
             )
