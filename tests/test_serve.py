@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import signal
@@ -188,8 +189,8 @@ def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.HTTPException):
+        return ""  # not served yet, or caught while Sphinx rewrites the file
 
 
 def wait_for(condition, timeout: float, what: str):

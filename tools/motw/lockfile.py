@@ -28,7 +28,7 @@ class LockFile:
             self.pages: dict = dict(data.get("pages", {}))
         except (OSError, ValueError, AttributeError):
             self.pages = {}
-        self._saved = json.dumps(self.pages, sort_keys=True)
+        self._changed = False
 
     def page(self, name: str) -> list[dict] | None:
         """The records of a page's blocks, or None if it has none."""
@@ -46,26 +46,31 @@ class LockFile:
         return record.get("source") if isinstance(record, dict) else None
 
     def set_page(self, name: str, code: str, blocks: list[dict], source: dict) -> None:
-        if blocks:
-            self.pages[name] = {"code": code, "blocks": blocks, "source": source}
-        else:
-            self.pages.pop(name, None)
+        record = {"code": code, "blocks": blocks, "source": source} if blocks else None
+        if self.pages.get(name) != record:
+            self._changed = True
+            if record:
+                self.pages[name] = record
+            else:
+                self.pages.pop(name, None)
 
     def forget_missing(self) -> None:
         """Drop the records of pages that no longer exist."""
         for name in list(self.pages):
             if not (self.path.parent / name).is_file():
                 del self.pages[name]
+                self._changed = True
 
     def save(self) -> bool:
         """Write the file if anything changed; return whether it did."""
-        if json.dumps(self.pages, sort_keys=True) == self._saved:
+        if not self._changed:
             return False
         from .atomic import atomic_write  # only a pass that writes needs it
+
         if not self.pages:
             self.path.unlink(missing_ok=True)
         else:
             text = json.dumps({"about": ABOUT, "pages": self.pages}, indent=1, sort_keys=True)
             atomic_write(self.path, text + "\n")
-        self._saved = json.dumps(self.pages, sort_keys=True)
+        self._changed = False
         return True

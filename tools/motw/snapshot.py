@@ -6,8 +6,10 @@ Everything here is cheap to import: the check of an unchanged site
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -33,43 +35,58 @@ class FolderSnapshot:
     def __init__(self, folder: Path):
         self.folder = folder
         self.digests: dict[str, str] = {}
-        words: dict[str, set[str]] = {}
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder)
-            if path.is_dir() or _hidden(relative):
-                continue
-            data = path.read_bytes()
-            name = relative.as_posix()
+        self._texts: dict[str, bytes] = {}
+        for name in _files(folder):
+            with open(os.path.join(folder, name), "rb") as stream:
+                data = stream.read()
             self.digests[name] = digest(data)
-            if path.suffix == ".py":
-                words[name] = set(re.findall(r"\w+", data.decode("utf-8", "replace")))
-        # Top-level modules count for a script only when it mentions them.
-        self.modules = {name[:-3]: name for name in words if "/" not in name}
-        self.mentions = {
-            name: {self.modules[w] for w in found & self.modules.keys()} - {name}
-            for name, found in words.items()
-        }
-        # Data files and packages always count.
-        self.always = sorted(set(self.digests) - set(self.modules.values()))
+            if name.endswith(".py"):
+                self._texts[name] = data
         self.folder_digest = digest(self.digests)  # of every file: any change shows
 
+    @functools.cached_property
+    def _graph(self) -> tuple[dict[str, set[str]], list[str]]:
+        """Which modules each Python file mentions, and the files that
+        always count (data files and packages)."""
+        words = {
+            name: set(re.findall(r"\w+", data.decode("utf-8", "replace")))
+            for name, data in self._texts.items()
+        }
+        modules = {name[:-3]: name for name in words if "/" not in name}
+        mentions = {
+            name: {modules[word] for word in found & modules.keys()} - {name}
+            for name, found in words.items()
+        }
+        return mentions, sorted(set(self.digests) - set(modules.values()))
+
     def related(self, named: tuple[str, ...]) -> dict[str, str]:
-        """Digests of the files besides *named* that their run may use."""
+        """Digests of the files besides *named* that their run may use:
+        data files and packages always, top-level modules when mentioned
+        (transitively), so one example's edit re-runs only that example."""
+        mentions, always = self._graph
         seen: set[str] = set()
-        queue = [name for name in named if name in self.mentions]
+        queue = [name for name in named if name in mentions]
         while queue:
-            for module in self.mentions[queue.pop()] - seen:
+            for module in mentions[queue.pop()] - seen:
                 seen.add(module)
                 queue.append(module)
-        wanted = (set(self.always) | seen) - set(named)
+        wanted = (set(always) | seen) - set(named)
         return {name: self.digests[name] for name in sorted(wanted)}
 
 
-def _hidden(relative: Path) -> bool:
-    return any(
-        part.startswith(".") or part == "__pycache__" or part.endswith(".pyc")
-        for part in relative.parts
-    )
+def _files(folder: Path) -> list[str]:
+    """The files of *folder*, relative and sorted, without hidden ones or caches."""
+    found = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
+        relative = os.path.relpath(top, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        found.extend(
+            prefix + name
+            for name in files
+            if not name.startswith(".") and not name.endswith(".pyc")
+        )
+    return sorted(found)
 
 
 def runtime() -> str:
