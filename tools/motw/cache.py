@@ -12,11 +12,17 @@ from pathlib import Path
 
 from .atomic import atomic_write
 from .execution import RunResult
+from .snapshot import FILE_DIGESTS
 
 
 class ExecutionCache:
     def __init__(self, folder: Path | None):
         self.folder = folder  # None: a cache that remembers nothing
+
+    @property
+    def file_digests_path(self) -> Path | None:
+        """Where the digests of unchanged files are remembered."""
+        return self.folder / FILE_DIGESTS if self.folder else None
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

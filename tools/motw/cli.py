@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import scaffold
 from .freshness import all_unchanged
-from .layout import display_path, find_pages
+from .layout import display_path, read_pages
 from .report import Progress
+from .snapshot import FILE_DIGESTS, FileDigests
 
 # The pass itself (cogapp, threads, subprocesses) is imported only when a
 # page has changed: an unchanged site is checked from the lock files alone.
@@ -70,21 +70,29 @@ def parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="only say which transcripts may be stale; run nothing at all",
             )
-    scaffold.add_subparser(sub)
+    text = "start a chapter: its page, its first script, its toctree entry"
+    command = sub.add_parser("new-chapter", help=text, description=text)
+    command.add_argument("name", help="the module the chapter teaches, e.g. contextvars")
+    command.add_argument(
+        "--title", help="the chapter title after 'name ---' (default: a TODO placeholder)"
+    )
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "new-chapter":
+        from . import scaffold
+
         return scaffold.main(args)
     if args.jobs < 1:
         parser().error("--jobs must be at least 1")
     progress = Progress(quiet=args.quiet)
     try:
+        pages = read_pages(args.paths)
         if args.command == "cog":
-            return cog(args, find_pages(args.paths), progress)
-        return check(args, find_pages(args.paths), progress)
+            return cog(args, pages, progress)
+        return check(args, pages, progress)
     except KeyboardInterrupt:
         progress.error("interrupted: every page is as it was or fully rewritten")
         return 130
@@ -93,23 +101,31 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def cog(args, paths, progress: Progress) -> int:
-    counts = None if args.force else all_unchanged(paths)
+def unchanged(args, pages: list[tuple[Path, str]]) -> dict[Path, int] | None:
+    """Transcript counts if every page is as generated: the light path."""
+    files = FileDigests(args.cache_dir / FILE_DIGESTS)
+    counts = all_unchanged(pages, files)
+    files.save()
+    return counts
+
+
+def cog(args, pages, progress: Progress) -> int:
+    counts = None if args.force else unchanged(args, pages)
     if counts is not None:
         for path, count in counts.items():
             progress.cached(display_path(path), count)
         progress.planned(0)
-        progress.summary(len(paths), [])
+        progress.summary(len(pages), [])
         return 0
     from .cache import ExecutionCache
     from .cogpass import CogPass
 
     cogpass = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress, force=args.force)
-    pages = cogpass.plan(paths)
-    outcome = cogpass.run(pages)
+    planned = cogpass.plan(path for path, _ in pages)
+    outcome = cogpass.run(planned)
     for error in outcome.errors:
         progress.error(str(error))
-    progress.summary(len(pages), [page.name for page, _ in outcome.changed])
+    progress.summary(len(planned), [page.name for page, _ in outcome.changed])
     if outcome.errors:
         progress.error(
             f"{len(outcome.errors)} problem(s); the pages with problems were left unchanged"
@@ -118,11 +134,12 @@ def cog(args, paths, progress: Progress) -> int:
     return 0
 
 
-def check(args, paths, progress: Progress) -> int:
+def check(args, pages, progress: Progress) -> int:
     """Deciding staleness runs nothing; showing the diff runs the stale pages'
     scripts (through the cache), unless --no-diff."""
     started = time.monotonic()
-    counts = None if args.full else all_unchanged(paths)
+    counts = None if args.full else unchanged(args, pages)
+    paths = [path for path, _ in pages]
     if counts is not None:
         progress.say(
             f"cog-check: {sum(counts.values())} transcript(s) in {len(paths)} page(s) "
@@ -137,18 +154,18 @@ def check(args, paths, progress: Progress) -> int:
         suspects = checker.plan(paths)  # everything, run afresh
     else:
         checker = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress)
-        pages = checker.plan(paths)
+        planned = checker.plan(paths)
         suspects = []
-        for page in pages:
+        for page in planned:
             reasons = checker.stale(page)
             if reasons:
                 suspects.append(page)
                 for reason in reasons:
                     progress.error(f"may be stale: {reason}")
         if not suspects:
-            count = sum(page.transcripts for page in pages)
+            count = sum(page.transcripts for page in planned)
             progress.say(
-                f"cog-check: {count} transcript(s) in {len(pages)} page(s) are fresh "
+                f"cog-check: {count} transcript(s) in {len(planned)} page(s) are fresh "
                 f"({time.monotonic() - started:.2f} s, nothing run)"
             )
             return 0

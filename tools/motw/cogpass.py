@@ -36,6 +36,7 @@ from .inputs import InputDigests, Request, digest, execution_key
 from .layout import COG_BEGIN, MARKERS, display_path, find_pages
 from .lockfile import LockFile
 from .report import Progress
+from .snapshot import FileDigests
 
 BEGIN_MARKER = COG_BEGIN
 __all__ = ["BEGIN_MARKER", "CogPass", "Page", "find_pages", "plan_page"]
@@ -181,7 +182,8 @@ class CogPass:
         self.jobs = jobs
         self.progress = progress
         self.force = force
-        self.digests = InputDigests()
+        self.files = FileDigests(cache.file_digests_path)
+        self.digests = InputDigests(self.files)
         self.freshness = Freshness(self.digests.snapshot)
 
     def lock_for(self, page: Page) -> LockFile:
@@ -284,6 +286,7 @@ class CogPass:
         for lock in set(self.freshness.locks.values()):
             lock.forget_missing()
             lock.save()
+        self.files.save()
         return outcome
 
     def record(self, page: Page, new_text: str) -> None:

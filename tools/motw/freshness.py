@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .lockfile import LockFile
-from .snapshot import FolderSnapshot, digest, runtime
+from .snapshot import FileDigests, FolderSnapshot, digest, runtime
 
 
 class Freshness:
-    def __init__(self, snapshot: Callable[[Path], FolderSnapshot] | None = None):
-        self.snapshot = snapshot or functools.lru_cache(maxsize=None)(FolderSnapshot)
+    def __init__(self, snapshot: Callable[[Path], FolderSnapshot]):
+        self.snapshot = snapshot
         self.locks: dict[Path, LockFile] = {}
 
     def lock(self, folder: Path) -> LockFile:
@@ -53,15 +53,12 @@ class Freshness:
         }
 
 
-def all_unchanged(paths: Iterable[Path]) -> dict[Path, int] | None:
+def all_unchanged(pages: Iterable[tuple[Path, str]], files: FileDigests) -> dict[Path, int] | None:
     """Transcript counts by page if every page is unchanged, else None."""
-    freshness = Freshness()
+    freshness = Freshness(functools.lru_cache(maxsize=None)(lambda f: FolderSnapshot(f, files)))
     counts = {}
-    for path in paths:
-        try:
-            count = freshness.unchanged(path, path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError):
-            return None
+    for path, text in pages:
+        count = freshness.unchanged(path, text)
         if count is None:
             return None
         counts[path] = count

@@ -26,7 +26,7 @@ from . import __version__
 from .cleanups import DEFAULT_CLEANUPS, describe
 from .environment import FIXED, interpreter_version
 from .options import RunOptions
-from .snapshot import FORMAT_REVISION, FolderSnapshot, digest, runtime
+from .snapshot import FORMAT_REVISION, FileDigests, FolderSnapshot, digest, runtime
 
 __all__ = ["FolderSnapshot", "InputDigests", "Request", "digest", "runtime"]
 
@@ -57,8 +57,10 @@ class Request:
 class InputDigests:
     """Computes the components of requests, reading each folder once."""
 
-    def __init__(self):
-        self.snapshot = functools.lru_cache(maxsize=None)(FolderSnapshot)
+    def __init__(self, files: FileDigests | None = None):
+        self.snapshot = functools.lru_cache(maxsize=None)(
+            lambda folder: FolderSnapshot(folder, files)
+        )
         self._components: dict[Request, dict[str, str]] = {}
 
     def files(self, request: Request) -> list[str]:

@@ -45,15 +45,23 @@ def display_path(path: str | os.PathLike) -> str:
 
 def find_pages(paths: Iterable[str | Path]) -> list[Path]:
     """The ``.rst`` pages under *paths* that hold cog blocks, in order."""
-    found: list[Path] = []
+    return [page for page, _ in read_pages(paths)]
+
+
+def read_pages(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Each page of :func:`find_pages` with its text (a named page must exist)."""
+    found: dict[Path, str] = {}
     for path in map(Path, paths):
-        if path.is_dir():
-            candidates = sorted(
-                p
-                for p in path.rglob("*.rst")
-                if not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            )
-            found.extend(p for p in candidates if COG_BEGIN in p.read_text("utf-8", "replace"))
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
+        if not path.is_dir():
+            found[path] = path.read_text("utf-8", "replace")
+            continue
+        candidates = sorted(
+            p
+            for p in path.rglob("*.rst")
+            if not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
+        )
+        for page in candidates:
+            text = page.read_text("utf-8", "replace")
+            if COG_BEGIN in text:
+                found[page] = text
+    return list(found.items())

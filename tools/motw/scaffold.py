@@ -227,16 +227,6 @@ next steps:
 the guide: docs/contributing/index.rst ("Contributing" in the site)"""
 
 
-def add_subparser(sub) -> None:
-    """Add ``new-chapter`` to the subcommands of ``python -m motw``."""
-    text = "start a chapter: its page, its first script, its toctree entry"
-    command = sub.add_parser("new-chapter", help=text, description=text)
-    command.add_argument("name", help="the module the chapter teaches, e.g. contextvars")
-    command.add_argument(
-        "--title", help="the chapter title after 'name ---' (default: a TODO placeholder)"
-    )
-
-
 def main(args: argparse.Namespace, root: Path | None = None) -> int:
     try:
         done = create(root or Path.cwd(), args.name, args.title)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 from . import __version__
@@ -18,6 +19,7 @@ from .environment import FIXED, interpreter_version
 
 # Bump when a change to execution or formatting changes transcripts.
 FORMAT_REVISION = 1
+FILE_DIGESTS = "files.json"  # FileDigests' record, in the cache folder
 
 
 def digest(value) -> str:
@@ -29,19 +31,63 @@ def digest(value) -> str:
     return hashlib.sha256(value).hexdigest()[:20]
 
 
-class FolderSnapshot:
-    """The files of one example folder, each read and digested once."""
+class FileDigests:
+    """Digests of files, remembered by size and modification time.
 
-    def __init__(self, folder: Path):
+    As git's index does, a file whose size and mtime are as recorded is
+    not read again; the record lives in a local, git-ignored cache file.
+    A file modified less than ``RACY`` seconds before it was recorded is
+    not remembered: a same-size rewrite within the clock's granularity
+    would otherwise look unchanged.
+    """
+
+    RACY = 2.0
+
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        self.entries: dict[str, list] = {}
+        self.changed = False
+        if path is not None:
+            try:
+                self.entries = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError):
+                pass
+        self.now = time.time()
+
+    def digest(self, file: str) -> tuple[str, bytes | None]:
+        """The digest of *file*, and its bytes when they had to be read."""
+        stat = os.stat(file)
+        key = [stat.st_size, stat.st_mtime_ns]
+        entry = self.entries.get(file)
+        if entry and entry[:2] == key:
+            return entry[2], None
+        with open(file, "rb") as stream:
+            data = stream.read()
+        value = digest(data)
+        if self.path is not None and self.now - stat.st_mtime > self.RACY:
+            self.entries[file] = [*key, value]
+            self.changed = True
+        return value, data
+
+    def save(self) -> None:
+        if self.changed and self.path is not None:
+            from .atomic import atomic_write
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, json.dumps(self.entries))
+            self.changed = False
+
+
+class FolderSnapshot:
+    """The files of one example folder, each digested once."""
+
+    def __init__(self, folder: Path, files: FileDigests | None = None):
         self.folder = folder
         self.digests: dict[str, str] = {}
-        self._texts: dict[str, bytes] = {}
-        for name in _files(folder):
-            with open(os.path.join(folder, name), "rb") as stream:
-                data = stream.read()
-            self.digests[name] = digest(data)
-            if name.endswith(".py"):
-                self._texts[name] = data
+        files = files or FileDigests()
+        base = os.path.abspath(folder) + os.sep
+        for name in _files(base):
+            self.digests[name], _ = files.digest(base + name)
         self.folder_digest = digest(self.digests)  # of every file: any change shows
 
     @functools.cached_property
@@ -49,8 +95,9 @@ class FolderSnapshot:
         """Which modules each Python file mentions, and the files that
         always count (data files and packages)."""
         words = {
-            name: set(re.findall(r"\w+", data.decode("utf-8", "replace")))
-            for name, data in self._texts.items()
+            name: set(re.findall(r"\w+", (self.folder / name).read_text("utf-8", "replace")))
+            for name in self.digests
+            if name.endswith(".py")
         }
         modules = {name[:-3]: name for name in words if "/" not in name}
         mentions = {
@@ -74,13 +121,14 @@ class FolderSnapshot:
         return {name: self.digests[name] for name in sorted(wanted)}
 
 
-def _files(folder: Path) -> list[str]:
-    """The files of *folder*, relative and sorted, without hidden ones or caches."""
+def _files(base: str) -> list[str]:
+    """The files under the folder *base* (ending in a separator), relative
+    and sorted, without hidden ones or caches."""
     found = []
-    for top, dirs, files in os.walk(folder):
+    for top, dirs, files in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
-        relative = os.path.relpath(top, folder)
-        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        prefix = top[len(base) :].replace(os.sep, "/")
+        prefix = prefix + "/" if prefix else ""
         found.extend(
             prefix + name
             for name in files
