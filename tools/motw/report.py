@@ -5,16 +5,13 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from typing import TextIO
+from io import TextIOBase
 
 SLOWEST = 3
 
 
 class Progress:
-    def __init__(self, stream: TextIO | None = None, quiet: bool = False):
+    def __init__(self, stream: TextIOBase | None = None, quiet: bool = False):
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.started = time.monotonic()

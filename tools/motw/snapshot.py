@@ -7,7 +7,6 @@ Everything here is cheap to import: the check of an unchanged site
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import re
@@ -16,6 +15,14 @@ from pathlib import Path
 
 from . import __version__
 from .environment import FIXED, interpreter_version
+
+try:  # CPython's own SHA-256: importing hashlib loads OpenSSL, a cost
+    from _sha2 import sha256  # every warm pass would pay (3.12+)
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha256 import sha256  # 3.11
+    except ImportError:
+        from hashlib import sha256
 
 # Bump when a change to execution or formatting changes transcripts.
 FORMAT_REVISION = 1
@@ -28,7 +35,7 @@ def digest(value) -> str:
         value = value.encode()
     elif not isinstance(value, bytes):
         value = json.dumps(value, sort_keys=True).encode()
-    return hashlib.sha256(value).hexdigest()[:20]
+    return sha256(value).hexdigest()[:20]
 
 
 class FileDigests:
