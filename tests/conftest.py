@@ -56,6 +56,22 @@ def project(tmp_path, monkeypatch) -> Project:
 
 
 @pytest.fixture
+def spawned(monkeypatch) -> list[str]:
+    """The commands of the scripts a pass really runs, in order."""
+    from motw import execution
+
+    commands: list[str] = []
+    real = execution.run_command
+
+    def recording(command, *args):
+        commands.append(command)
+        return real(command, *args)
+
+    monkeypatch.setattr(execution, "run_command", recording)
+    return commands
+
+
+@pytest.fixture
 def cli(capsys):
     """Run ``python -m motw`` in-process; returns (exit status, stdout, stderr)."""
     from motw.cli import main

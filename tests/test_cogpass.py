@@ -35,17 +35,9 @@ def read(project, name="index.rst"):
 
 
 @pytest.fixture
-def spy(monkeypatch):
+def spy(spawned):
     """Counts the scripts a pass really runs."""
-    ran = []
-    real = execution.run_command
-
-    def counting(command, *args):
-        ran.append(command)
-        return real(command, *args)
-
-    monkeypatch.setattr(execution, "run_command", counting)
-    return ran
+    return spawned
 
 
 def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from chapter_site import free_port, make_site
-from motw import execution, preview, scaffold
+from motw import preview, scaffold
 from motw.cli import main as motw_main
 
 CALL = "run_script(cog.inFile, {!r})"
@@ -24,17 +24,9 @@ STATE = Path(".cache/preview/state.json")
 
 
 @pytest.fixture
-def ran(monkeypatch) -> list[str]:
+def ran(spawned) -> list[str]:
     """The commands the cog pass runs, in order."""
-    commands: list[str] = []
-    real = execution.run_command
-
-    def recording(command, *args):
-        commands.append(command)
-        return real(command, *args)
-
-    monkeypatch.setattr(execution, "run_command", recording)
-    return commands
+    return spawned
 
 
 @pytest.fixture
