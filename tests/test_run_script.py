@@ -140,3 +140,23 @@ def test_environment_is_fixed(project, page, monkeypatch):
     assert "\tUTC utf-8 ...\n" in first
     assert "\t1 True\n" in first
     assert run_script(page, "env.py") == first  # same hash: fixed PYTHONHASHSEED
+
+
+def test_plain_cogapp_can_call_run_script_too(project):
+    """Without the pass: cogapp's own command line with a prologue import."""
+    import subprocess
+
+    project.script("demo", "hello.py", "print('hello')\n")
+    page = project.page("demo", "index.rst", "run_script(cog.inFile, 'hello.py')")
+    command = [
+        sys.executable, "-m", "cogapp", "-r", "--markers={{{cog }}} {{{end}}}",
+        "-p", "from motw.api import run_script", "docs/demo/index.rst",
+    ]  # fmt: skip
+    result = subprocess.run(command, cwd=project.root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert ".. }}}\n\n::\n\n\t$ python3 hello.py\n\t\n\thello\n\n.. {{{end}}}" in page.read_text()
+
+    project.script("demo", "hello.py", "raise SystemExit(4)\n")
+    result = subprocess.run(command, cwd=project.root, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "docs/demo/index.rst:6: hello.py exited with status 4" in result.stderr

@@ -52,7 +52,7 @@ def run_script(input_file: str, script_name: str | Sequence[str], **options) -> 
 
 def build_request(input_file: str, script_name, kwargs: dict) -> Request:
     chapter = display_path(input_file)
-    line = _block_line()
+    line = _block_line(input_file)
     where = f"{chapter}:{line}" if line else chapter
     options = RunOptions.from_kwargs(kwargs, where)
     if isinstance(script_name, str):
@@ -91,9 +91,12 @@ def _words(shown: str) -> list[str]:
         return shown.split()
 
 
-def _block_line() -> int:
-    """The first line of the cog block being run, as cogapp tells it."""
+def _block_line(input_file: str) -> int:
+    """The first line of the cog block being run, as cogapp tells it
+    (0 when run_script is called outside cogapp's run of that file)."""
     cog = sys.modules.get("cog")
+    if getattr(cog, "inFile", None) != input_file:
+        return 0
     return getattr(cog, "firstLineNum", 0) or 0
 
 
