@@ -139,6 +139,16 @@ def test_cache_misses_exactly_for_what_changed(chapter, cli, spy, change, reruns
     assert sorted(spy) == reruns
 
 
+def test_a_changed_command_line_reruns(chapter, cli, spy):
+    cli("cog")
+    page = chapter.root / "docs" / "demo" / "index.rst"
+    page.write_text(page.read_text().replace("'count.py')", "['count.py', '--verbose'])"))
+    spy.clear()
+    assert cli("cog")[0] == 0
+    assert spy == ["python3 count.py --verbose"]
+    assert "\t$ python3 count.py --verbose\n" in page.read_text()
+
+
 def test_cache_key_covers_interpreter_environment_and_tool(chapter, cli, spy, monkeypatch):
     import motw.inputs
     import motw.snapshot

@@ -112,6 +112,20 @@ def test_the_repository_transcripts_are_fresh():
     assert result.returncode == 0, result.stderr + result.stdout
 
 
+@pytest.mark.slow
+def test_a_full_rerun_reproduces_every_committed_transcript():
+    """Determinism: every script of every chapter, run again in parallel
+    in scratch copies, gives byte for byte the committed transcripts."""
+    result = subprocess.run(
+        [sys.executable, "-m", "motw", "check", "--full", "-q"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real site, built with warnings as errors."""
