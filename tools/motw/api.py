@@ -142,9 +142,9 @@ def warnings_for(request: Request, result: RunResult) -> list[str]:
 class DirectRunner:
     """Runs each request when asked, through the execution cache."""
 
-    def __init__(self, cache: ExecutionCache | None = None):
+    def __init__(self, cache: ExecutionCache | None = None, digests: InputDigests | None = None):
         self.cache = cache or ExecutionCache(None)
-        self.digests = InputDigests()
+        self.digests = digests or InputDigests()
 
     def rejected(self, error: TranscriptError) -> str:
         raise error

@@ -41,7 +41,8 @@ from .snapshot import FileDigests
 BEGIN_MARKER = COG_BEGIN
 __all__ = ["BEGIN_MARKER", "CogPass", "Page", "find_pages", "plan_page"]
 # A whole cog block, from its first marker line to its last.
-BLOCK = re.compile(r"^[^\n]*\{\{\{cog.*?\{\{\{end\}\}\}[^\n]*$", re.M | re.S)
+_BEGIN, _, _END = MARKERS.split()
+BLOCK = re.compile(rf"^[^\n]*{re.escape(_BEGIN)}.*?{re.escape(_END)}[^\n]*$", re.M | re.S)
 
 
 @dataclasses.dataclass
@@ -105,8 +106,7 @@ class SpliceRunner(DirectRunner):
     """Answers from the results of the parallel run; runs only misses."""
 
     def __init__(self, results: dict, cache: ExecutionCache, digests: InputDigests):
-        super().__init__(cache)
-        self.digests = digests
+        super().__init__(cache, digests)
         self.results = results
 
     def transcript(self, request: Request) -> str:
