@@ -7,7 +7,7 @@ html_title = "Module of the Week"
 
 extensions = [
     "sphinx_copybutton",
-    "motw.sphinxext",
+    "motw.site",
     "notfound.extension",  # 404.html
     "sphinx_sitemap",  # sitemap.xml
     "sphinxext.opengraph",  # Open Graph <meta> tags
@@ -20,11 +20,11 @@ templates_path = []
 # Transcripts are written as plain `::` blocks (the seed's format); they
 # are console sessions, so that is the default language.  Example
 # scripts shown with literalinclude are highlighted as Python by
-# motw.sphinxext from their file name.
+# motw.site from their file name.
 highlight_language = "console"
 # WCAG AA colours (friendly's grey output measured 3.1:1), console prompts stand out.
-pygments_style = "motw.pygments_styles.LightStyle"
-pygments_dark_style = "motw.pygments_styles.DarkStyle"
+pygments_style = "motw.site.styles.LightStyle"
+pygments_dark_style = "motw.site.styles.DarkStyle"
 
 html_theme = "furo"
 html_static_path = []

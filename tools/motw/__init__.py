@@ -1,19 +1,33 @@
-"""Tooling for a Sphinx site whose console transcripts are generated.
+"""Module of the Week: a Sphinx site whose console transcripts are generated.
 
-The package is small modules with one job each:
+The package is layered; a layer imports only the layers below it:
 
-- :mod:`motw.layout`      where a chapter's example scripts live
-- :mod:`motw.options`     the options of ``run_script`` and their checks
-- :mod:`motw.environment` the fixed environment scripts run in
-- :mod:`motw.execution`   running one command in a scratch copy
-- :mod:`motw.cleanups`    line cleanups (paths, addresses, regexes)
-- :mod:`motw.formatting`  line breaking and the transcript's text
-- :mod:`motw.inputs`      digests of everything a transcript depends on
-- :mod:`motw.cache`       the on-disk execution cache
-- :mod:`motw.lockfile`    recorded inputs, for the staleness check
-- :mod:`motw.api`         ``run_script``, as cog blocks call it
-- :mod:`motw.cogpass`     the pass: plan, run in parallel, splice, write
-- :mod:`motw.cli`         ``python -m motw``
+- :mod:`motw.errors`, :mod:`motw.project`, :mod:`motw.digests`,
+  :mod:`motw.atomic`, :mod:`motw.config`: what every layer shares
+- :mod:`motw.engine`: a run, in a page session, cached, made text
+- :mod:`motw.cogpass`: pages, lock files, staleness, the pass
+- :mod:`motw.site`: the Sphinx extension (the reader's site)
+- :mod:`motw.authoring`: new chapters, live preview, lint
+- :mod:`motw.cli`: the ``motw`` command
+
+``run_script`` and ``substitute`` are the names cog blocks use; plain
+cogapp gets them with ``-p "from motw import run_script, substitute"``.
 """
 
-__version__ = "1.0.0"
+from __future__ import annotations
+
+__version__ = "2.0.0"
+__all__ = ["__version__", "run_script", "substitute"]
+
+
+def __getattr__(name: str):
+    # Imported on first use: `import motw` (conf.py) stays light.
+    if name == "run_script":
+        from .cogpass.blocks import run_script
+
+        return run_script
+    if name == "substitute":
+        from .engine.cleanups import substitute
+
+        return substitute
+    raise AttributeError(f"module 'motw' has no attribute {name!r}")

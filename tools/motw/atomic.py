@@ -7,19 +7,26 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Replace *path* with *text*: readers see the old or the new file."""
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Replace *path* with *content*: readers see the old or the new file.
+
+    Text is written as UTF-8 with no newline translation.  On any error
+    (a read-only folder, a full disk) the temporary file is removed and
+    *path* is untouched.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        else:
-            os.chmod(temporary, 0o644)
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
-        os.unlink(temporary)
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
         raise

@@ -1,189 +1,159 @@
-"""``python -m motw``: the cog pass and its check, for people and make."""
+"""``motw``: the one command line, for people, make and CI.
+
+Subcommands: ``cog`` and ``check`` (the cog pass), ``new-chapter``,
+``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``envs``
+(the examples' environment per Python) and ``pythons`` (what was found).
+Each parses its arguments here and calls one function of its layer.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
-from .freshness import all_unchanged
-from .layout import display_path, read_pages
-from .report import Progress
-from .snapshot import FILE_DIGESTS, FileDigests
-
-# The pass itself (cogapp, threads, subprocesses) is imported only when a
-# page has changed: an unchanged site is checked from the lock files alone.
-
-DEFAULT_CACHE = Path(".cache") / "transcripts"
+from . import __version__
 
 
-def default_jobs() -> int:
-    # Many examples mostly sleep, so run more of them than there are cores.
-    return max(4, 2 * (os.cpu_count() or 1))
+def _pass_arguments(command: argparse.ArgumentParser) -> None:
+    from .cogpass.commands import DEFAULT_CACHE, default_jobs
+
+    command.add_argument(
+        "paths", nargs="*", type=Path, default=[Path("docs")],
+        help="pages or folders of pages (default: docs)",
+    )
+    command.add_argument(
+        "-j", "--jobs", type=int, default=default_jobs(),
+        help="runs at once (default: %(default)s)",
+    )
+    command.add_argument(
+        "--cache-dir", type=Path,
+        default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
+        help="where results are cached (default: %(default)s)",
+    )
+    command.add_argument("-q", "--quiet", action="store_true", help="report only problems")
+    command.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write a machine-readable report to FILE"
+    )
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m motw",
-        description="Regenerate (or check) the console transcripts in chapter pages.",
+        prog="motw",
+        description="Module of the Week: generated transcripts, checked and previewed.",
     )
+    p.add_argument("--version", action="version", version=f"motw {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    for name, text in (
-        ("cog", "run the scripts and rewrite the transcripts in place"),
-        ("check", "fail if any transcript may be stale; change nothing"),
-    ):
-        command = sub.add_parser(name, help=text, description=text)
-        command.add_argument(
-            "paths",
-            nargs="*",
-            default=["docs"],
-            help="pages or folders of pages (default: docs)",
-        )
-        command.add_argument(
-            "-j",
-            "--jobs",
-            type=int,
-            default=default_jobs(),
-            help="scripts run at once (default: %(default)s)",
-        )
-        command.add_argument(
-            "--cache-dir",
-            type=Path,
-            default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
-            help="where results are cached (default: %(default)s)",
-        )
-        command.add_argument("-q", "--quiet", action="store_true", help="report only problems")
-        if name == "cog":
-            command.add_argument(
-                "--force", action="store_true", help="ignore the cache: run every script"
-            )
-        else:
-            command.add_argument(
-                "--full",
-                action="store_true",
-                help="run every script in a scratch space and diff (slow, thorough)",
-            )
-            command.add_argument(
-                "--no-diff",
-                action="store_true",
-                help="only say which transcripts may be stale; run nothing at all",
-            )
-    text = "start a chapter: its page, its first script, its toctree entry"
-    command = sub.add_parser("new-chapter", help=text, description=text)
-    command.add_argument("name", help="the module the chapter teaches, e.g. contextvars")
-    command.add_argument(
-        "--title", help="the chapter title after 'name ---' (default: a TODO placeholder)"
+
+    cog = sub.add_parser("cog", help="run the scripts and rewrite stale transcripts in place")
+    _pass_arguments(cog)
+    cog.add_argument("--force", action="store_true", help="ignore the cache: run every script")
+
+    check = sub.add_parser("check", help="fail if any transcript may be stale; change nothing")
+    _pass_arguments(check)
+    check.add_argument(
+        "--full", action="store_true",
+        help="run every script afresh in scratch space and diff (slow, thorough)",
     )
+    check.add_argument(
+        "--no-diff", action="store_true",
+        help="only say which transcripts may be stale; run nothing at all",
+    )
+
+    chapter = sub.add_parser(
+        "new-chapter", help="start a chapter: its page, its first script, its toctree entry"
+    )
+    chapter.add_argument("name", help="the module the chapter teaches, e.g. contextvars")
+    chapter.add_argument("--title", help="the title after 'name ---' (default: a TODO)")
+
+    serve = sub.add_parser("serve", help="live preview: rebuild and re-cog on every save")
+    serve.add_argument("--host", default="127.0.0.1", help="default: %(default)s")
+    serve.add_argument("--port", type=int, default=8000, help="default: %(default)s")
+    serve.add_argument("--out", default=str(Path("build") / "preview"), help="default: %(default)s")
+    serve.add_argument("--state", help="the state file (default: one per port)")
+    serve.add_argument(
+        "sphinx_options", nargs=argparse.REMAINDER, help="options for sphinx-build, after --"
+    )
+    sync = sub.add_parser("sync", help="cog what was saved since the last sync (used by serve)")
+    sync.add_argument("--state", required=True)
+
+    headers = sub.add_parser("lint-headers", help="check the standard header of example scripts")
+    headers.add_argument("paths", nargs="*", default=["source_examples"])
+    rst = sub.add_parser("lint-rst", help="sphinx-lint the pages, skipping transcripts")
+    rst.add_argument("paths", nargs="*", default=["docs"])
+    rst.add_argument("-d", "--disable", action="append", default=[], help="a check to skip")
+
+    envs = sub.add_parser("envs", help="create .venvs/<version>, the examples' environments")
+    envs.add_argument("--missing-ok", action="store_true", help="skip Pythons not installed")
+    sub.add_parser("pythons", help="show the configured Pythons and where they were found")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "new-chapter":
-        from . import scaffold
+    command = args.command
+    if command in ("cog", "check"):
+        return _pass(args)
+    if command == "new-chapter":
+        from .authoring import scaffold
 
-        return scaffold.main(args)
+        return scaffold.run(Path.cwd(), args.name, args.title)
+    if command == "serve":
+        from .authoring import preview
+
+        options = args.sphinx_options[1:] if args.sphinx_options[:1] == ["--"] else args.sphinx_options
+        return preview.serve(args.host, args.port, Path(args.out), args.state, options)
+    if command == "sync":
+        from .authoring import preview
+
+        return preview.sync(Path(args.state))
+    if command == "lint-headers":
+        from .authoring import headers
+
+        return headers.report(args.paths)
+    if command == "lint-rst":
+        from .authoring import rstlint
+
+        disabled = [name for value in args.disable for name in value.split(",") if name]
+        return rstlint.report(args.paths, disabled)
+    from .cogpass import environments
+
+    if command == "envs":
+        return environments.create(Path.cwd(), missing_ok=args.missing_ok)
+    return environments.show(Path.cwd())
+
+
+def _pass(args: argparse.Namespace) -> int:
+    from .cogpass.commands import Settings, check, update
+    from .cogpass.report import Progress
+    from .errors import MotwError
+
     if args.jobs < 1:
         parser().error("--jobs must be at least 1")
-    progress = Progress(quiet=args.quiet)
+    progress = Progress(args.command, quiet=args.quiet)
+    settings = Settings(
+        paths=tuple(args.paths),
+        jobs=args.jobs,
+        cache_dir=args.cache_dir,
+        force=getattr(args, "force", False),
+        full=getattr(args, "full", False),
+        diff=not getattr(args, "no_diff", False),
+        root=Path.cwd(),
+    )
     try:
-        pages = read_pages(args.paths)
-        if args.command == "cog":
-            return cog(args, pages, progress)
-        return check(args, pages, progress)
+        status = (update if args.command == "cog" else check)(settings, progress)
     except KeyboardInterrupt:
         progress.error("interrupted: every page is as it was or fully rewritten")
-        return 130
-    except FileNotFoundError as error:
+        status = 130
+    except (MotwError, FileNotFoundError) as error:
         progress.error(str(error))
-        return 1
+        status = 1
+    progress.summary.status = status
+    if args.json:
+        progress.summary.write(args.json)
+    return status
 
 
-def unchanged(args, pages: list[tuple[Path, str]]) -> dict[Path, int] | None:
-    """Transcript counts if every page is as generated: the light path."""
-    files = FileDigests(args.cache_dir / FILE_DIGESTS)
-    counts = all_unchanged(pages, files)
-    files.save()
-    return counts
-
-
-def cog(args, pages, progress: Progress) -> int:
-    counts = None if args.force else unchanged(args, pages)
-    if counts is not None:
-        for path, count in counts.items():
-            progress.cached(display_path(path), count)
-        progress.planned(0)
-        progress.summary(len(pages), [])
-        return 0
-    from .cache import ExecutionCache
-    from .cogpass import CogPass
-
-    cogpass = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress, force=args.force)
-    planned = cogpass.plan(path for path, _ in pages)
-    outcome = cogpass.run(planned)
-    for error in outcome.errors:
-        progress.error(str(error))
-    progress.summary(len(planned), [page.name for page, _ in outcome.changed])
-    if outcome.errors:
-        progress.error(
-            f"{len(outcome.errors)} problem(s); the pages with problems were left unchanged"
-        )
-        return 1
-    return 0
-
-
-def check(args, pages, progress: Progress) -> int:
-    """Deciding staleness runs nothing; showing the diff runs the stale pages'
-    scripts (through the cache), unless --no-diff."""
-    started = time.monotonic()
-    counts = None if args.full else unchanged(args, pages)
-    paths = [path for path, _ in pages]
-    if counts is not None:
-        progress.say(
-            f"cog-check: {sum(counts.values())} transcript(s) in {len(paths)} page(s) "
-            f"are fresh ({time.monotonic() - started:.2f} s, nothing run)"
-        )
-        return 0
-    from .cache import ExecutionCache
-    from .cogpass import CogPass, unified_diff
-
-    if args.full:
-        checker = CogPass(ExecutionCache(None), args.jobs, progress, force=True)
-        suspects = checker.plan(paths)  # everything, run afresh
-    else:
-        checker = CogPass(ExecutionCache(args.cache_dir), args.jobs, progress)
-        planned = checker.plan(paths)
-        suspects = []
-        for page in planned:
-            reasons = checker.stale(page)
-            if reasons:
-                suspects.append(page)
-                for reason in reasons:
-                    progress.error(f"may be stale: {reason}")
-        if not suspects:
-            count = sum(page.transcripts for page in planned)
-            progress.say(
-                f"cog-check: {count} transcript(s) in {len(planned)} page(s) are fresh "
-                f"({time.monotonic() - started:.2f} s, nothing run)"
-            )
-            return 0
-        if args.no_diff:
-            progress.error("transcripts may be stale: run 'make cog', review, and commit")
-            return 1
-    outcome = checker.run(suspects, write=False)
-    for page, new_text in outcome.changed:
-        sys.stdout.write(unified_diff(page, new_text))
-    for error in outcome.errors:
-        progress.error(str(error))
-    stale = [page.name for page, _ in outcome.changed]
-    progress.summary(len(suspects), stale, verb="would rewrite")
-    if outcome.errors or stale or not args.full:
-        progress.error(
-            "transcripts are stale: run 'make cog', review the diff, and commit"
-            if not outcome.errors
-            else "the check found problems (above)"
-        )
-        return 1
-    return 0
+if __name__ == "__main__":
+    sys.exit(main())

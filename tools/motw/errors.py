@@ -1,32 +1,35 @@
-"""The error hierarchy: every error names the chapter file and line."""
+"""The error family: every error names the page (or file) and the line.
+
+The errors are plain exceptions so that every layer can raise them;
+:mod:`motw.cogpass.blocks` carries them across cogapp, which passes its
+own ``CogError`` through untouched.
+"""
 
 from __future__ import annotations
 
-from cogapp.cogapp import CogError
 
+class MotwError(Exception):
+    """Something the author must fix, said with where it is."""
 
-class TranscriptError(CogError):
-    """A cog block could not produce its transcript.
-
-    Subclassing :class:`cogapp.CogError` lets cogapp pass the error
-    through untouched instead of wrapping it in a traceback.
-    """
-
-    def __init__(self, message: str, chapter: str = "", line: int = 0):
-        self.chapter = chapter
+    def __init__(self, message: str, file: str = "", line: int = 0):
+        self.file = file
         self.line = line
         self.message = message
-        Exception.__init__(self, self.location + message)
+        super().__init__(self.location + message)
 
     @property
     def location(self) -> str:
-        if not self.chapter:
+        if not self.file:
             return ""
-        return f"{self.chapter}:{self.line}: " if self.line else f"{self.chapter}: "
+        return f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
+
+
+class TranscriptError(MotwError):
+    """A cog block could not produce its transcript."""
 
 
 class BadOption(TranscriptError):
-    """``run_script`` was called with an unknown option or bad value."""
+    """``run_script`` was called with an unknown option or a bad value."""
 
 
 class ScriptMissing(TranscriptError):
@@ -34,12 +37,40 @@ class ScriptMissing(TranscriptError):
 
 
 class ScriptFailed(TranscriptError):
-    """The script exited with a non-zero status."""
+    """The command exited with a non-zero status."""
 
 
 class ScriptTimedOut(TranscriptError):
-    """The script ran longer than its timeout and was killed."""
+    """The command ran longer than its timeout and was stopped."""
+
+
+class EarlierRunFailed(TranscriptError):
+    """A run could not be made because an earlier run of its page failed."""
 
 
 class MalformedBlock(TranscriptError):
-    """The cog markers of a chapter do not pair up."""
+    """The cog markers of a page do not pair up, or a page cannot be read."""
+
+
+class UnsafeOutput(TranscriptError):
+    """The new page would not read back as the same blocks: it is not written."""
+
+
+class PageNotWritten(MotwError):
+    """A page (or its lock file) could not be written; it is as it was."""
+
+
+class LockFileError(MotwError):
+    """A lock file that this version cannot read."""
+
+
+class ConfigError(MotwError):
+    """``[tool.motw]`` in pyproject.toml is not valid."""
+
+
+class InterpreterMissing(MotwError):
+    """A configured Python is not installed here."""
+
+
+class TreeBusy(MotwError):
+    """Another pass holds the tree and did not let go in time."""

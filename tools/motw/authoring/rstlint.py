@@ -1,4 +1,4 @@
-"""``python -m motw.rstlint``: sphinx-lint for the pages, minus transcripts.
+"""``motw lint-rst``: sphinx-lint for the pages, minus transcripts.
 
 Every check of sphinx-lint that is on by default runs on every ``.rst``
 page, except on the text a cog block generated: a transcript is indented
@@ -12,7 +12,6 @@ trailing spaces in the text people write are still reported.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,10 +19,7 @@ from pathlib import Path
 from sphinxlint import check_text
 from sphinxlint.checkers import all_checkers
 
-from .cogpass import MARKERS
-
-_, COG_END, OUTPUT_END = MARKERS.split()
-DEFAULT_PATHS = ["docs"]
+from ..project import COG_END, OUTPUT_END, walk
 
 
 def mask_generated(text: str) -> str:
@@ -45,11 +41,7 @@ def pages(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*.rst"))
-                if not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            )
+            found.extend(path / name for name in walk(path, ".rst"))
         else:
             found.append(path)
     return found
@@ -86,28 +78,13 @@ def _order(problem: str):
     return (name, int(line) if line.isdigit() else 0, problem)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m motw.rstlint",
-        description="sphinx-lint for the pages, skipping the generated transcripts.",
-    )
-    parser.add_argument("paths", nargs="*", default=DEFAULT_PATHS, help="default: docs")
-    parser.add_argument(
-        "-d", "--disable", action="append", default=[],
-        help="a sphinx-lint check to skip (repeatable)",
-    )
-    args = parser.parse_args(argv)
-    disabled = [name for value in args.disable for name in value.split(",") if name]
-    found_pages = pages(args.paths)
-    problems = lint(args.paths, disabled)
+def report(paths: Iterable[str | Path], disabled: Iterable[str] = ()) -> int:
+    """Print one line per problem; 1 if there were any."""
+    problems = lint(paths, disabled)
     for problem in problems:
         print(problem)
     print(
-        f"sphinx-lint: {len(found_pages)} page(s) checked, {len(problems)} problem(s)",
+        f"sphinx-lint: {len(pages(paths))} page(s) checked, {len(problems)} problem(s)",
         file=sys.stderr,
     )
     return 1 if problems else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,17 +12,18 @@ Pages include scripts with ``literalinclude`` and
 ``:start-after: #end_pymotw_header``, so readers see only the code; the
 docstring says in one line what the example shows.
 
-``python -m motw.headers [paths]`` checks the scripts under *paths*
+``motw lint-headers [paths]`` checks the scripts under *paths*
 (default ``source_examples``) and prints one line per problem.
 '''
 
 from __future__ import annotations
 
-import argparse
 import ast
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+from ..project import walk
 
 SHEBANG = "#!/usr/bin/env python3"
 ENCODING = "# encoding: utf-8"
@@ -71,11 +72,7 @@ def scripts(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*.py"))
-                if not any(part.startswith(".") or part == "__pycache__" for part in p.parts)
-            )
+            found.extend(path / name for name in walk(path, ".py"))
         else:
             found.append(path)
     return found
@@ -92,27 +89,12 @@ def check_file(path: Path) -> list[str]:
     return [f"{path}: {problem}" for problem in problems(text)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m motw.headers",
-        description="Check the standard header of example scripts.",
-    )
-    parser.add_argument(
-        "paths", nargs="*", default=[DEFAULT_ROOT],
-        help=f"scripts or folders (default: {DEFAULT_ROOT})",
-    )
-    args = parser.parse_args(argv)
-    files = scripts(args.paths)
+def report(paths: Iterable[str | Path]) -> int:
+    """Print one line per problem; 1 if there were any."""
+    files = scripts(paths)
     found = [problem for path in files for problem in check_file(path)]
     for problem in found:
         print(problem)
     bad = len({problem.split(": ", 1)[0] for problem in found})
-    print(
-        f"headers: {len(files)} script(s) checked, {bad} with problems",
-        file=sys.stderr,
-    )
+    print(f"headers: {len(files)} script(s) checked, {bad} with problems", file=sys.stderr)
     return 1 if found else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

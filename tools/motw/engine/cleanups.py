@@ -1,9 +1,11 @@
 """Line cleanups: callables ``(input_file, line) -> line``.
 
-Cleanups make transcripts independent of the machine: where the
-project or Python is installed, which memory addresses a run got.
-Each cleanup has a stable ``describe()`` so the staleness check can
-tell when a chapter changed its cleanups.
+Cleanups make transcripts independent of the machine.  The defaults
+show the example folder and the Python running the pass as ``...`` (the
+runner already masks the scratch folders and each interpreter's
+installation) and memory addresses as ``0x...``.  Each cleanup has a
+stable ``describe()`` so the staleness check can tell when a block
+changed its cleanups.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import hashlib
 import os
 import re
 import sys
+from collections.abc import Callable
 
-from .layout import example_dir_for
+from ..project import example_dir_for
 
 MASK = "..."
 
@@ -59,28 +62,14 @@ def hide_addresses(input_file: str, line: str) -> str:
     return _ADDRESS.sub("0x" + MASK, line)
 
 
-def make_rule_cutter(width: int):
-    """A cleanup cutting lines made only of ``-``, ``=`` or ``*`` to *width*.
-
-    A rule that is too wide would otherwise be broken into two rules.
-    """
-
-    def cut_rules(input_file: str, line: str) -> str:
-        if width and len(line) > width and re.fullmatch(r"\s*([-=*])\1*\s*", line):
-            return line[:width]
-        return line
-
-    cut_rules.describe = lambda: f"cut_rules({width})"
-    return cut_rules
+DEFAULT_CLEANUPS: tuple[Callable[[str, str], str], ...] = (hide_paths, hide_addresses)
 
 
-DEFAULT_CLEANUPS = (hide_paths, hide_addresses)
-
-
-def describe(cleanup) -> str:
+def describe(cleanup: Callable) -> str:
     """A stable text naming what *cleanup* does, for digests."""
-    if hasattr(cleanup, "describe"):
-        return cleanup.describe()
+    describer = getattr(cleanup, "describe", None)
+    if describer is not None:
+        return str(describer())
     name = getattr(cleanup, "__qualname__", type(cleanup).__qualname__)
     module = getattr(cleanup, "__module__", "")
     code = getattr(cleanup, "__code__", None)

@@ -1,4 +1,4 @@
-"""``python -m motw new-chapter NAME``: start a new chapter.
+"""``motw new-chapter NAME``: start a new chapter.
 
 It creates, from the project root (the folder holding ``docs/``):
 
@@ -21,15 +21,14 @@ so they are valid module names too.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import keyword
 import re
 import sys
 from pathlib import Path
 
+from ..project import DOCS_DIR, EXAMPLES_DIR
 from .headers import render as render_header
-from .layout import DOCS_DIR, EXAMPLES_DIR
 
 INDEX = Path(DOCS_DIR) / "index.rst"
 CHAPTERS_HEADING = "Chapters"  # the section of docs/index.rst listing chapters
@@ -227,14 +226,14 @@ next steps:
 the guide: docs/contributing/index.rst ("Contributing" in the site)"""
 
 
-def main(args: argparse.Namespace, root: Path | None = None) -> int:
+def run(root: Path, name: str, title: str | None = None) -> int:
     try:
-        done = create(root or Path.cwd(), args.name, args.title)
+        done = create(root, name, title)
     except ScaffoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print(f"new chapter {args.name!r}:")
+    print(f"new chapter {name!r}:")
     for line in done:
         print(f"  {line}")
-    print(NEXT_STEPS.format(name=args.name))
+    print(NEXT_STEPS.format(name=name))
     return 0

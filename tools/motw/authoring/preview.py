@@ -1,8 +1,8 @@
-"""``python -m motw.preview``: the live preview behind ``make serve``.
+"""``motw serve``: the live preview behind ``make serve``.
 
 ``serve`` starts sphinx-autobuild on 127.0.0.1.  It watches ``docs/``,
 ``source_examples/`` and ``conf.py``; before each build it runs
-``python -m motw.preview sync``, which brings the transcripts up to date
+``motw sync``, which brings the transcripts up to date
 for what was saved since the last build, and only that:
 
 * a saved script (or a data file or helper module beside it) re-runs
@@ -21,21 +21,17 @@ kept in a state file under ``.cache/preview/``.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import os
 import shlex
 import sys
 from pathlib import Path
 
-from . import cli
-from .atomic import atomic_write
-from .cache import ExecutionCache
-from .cogpass import BEGIN_MARKER, CogPass, Page, find_pages, plan_page
-from .inputs import FolderSnapshot
-from .layout import DOCS_DIR, EXAMPLES_DIR, example_dir_for
-from .report import Progress
+from ..atomic import atomic_write
+from ..cogpass.commands import Settings, stale_pages, update, users_of
+from ..cogpass.report import Progress
+from ..digests import digest
+from ..project import DOCS_DIR, EXAMPLES_DIR, find_pages, walk
 
 STATE_DIR = Path(".cache") / "preview"
 DEFAULT_HOST = "127.0.0.1"
@@ -58,24 +54,18 @@ def state_path(port: int) -> Path:
     return STATE_DIR / f"sources-{port}.json"
 
 
-def _hidden(path: Path) -> bool:
-    return any(part.startswith(".") or part == "__pycache__" for part in path.parts)
-
-
 def snapshot(root: Path = Path(".")) -> dict[str, str]:
     """Digests of the sources a preview watches, by path from *root*."""
     digests = {}
-    for top, pattern in ((DOCS_DIR, "*.rst"), (EXAMPLES_DIR, "*")):
-        for path in sorted((root / top).rglob(pattern)):
-            relative = path.relative_to(root)
-            if path.is_file() and not _hidden(relative) and path.suffix != ".pyc":
-                digests[relative.as_posix()] = _digest(path)
+    for top, suffix in ((DOCS_DIR, ".rst"), (EXAMPLES_DIR, "")):
+        for name in walk(root / top, suffix):
+            digests[f"{top}/{name}"] = _digest(root / top / name)
     return digests
 
 
 def _digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        return digest(path.read_bytes())
     except OSError:
         return ""
 
@@ -96,45 +86,6 @@ def changed_files(before: dict[str, str], now: dict[str, str]) -> list[str]:
     return sorted(name for name in before.keys() | now.keys() if before.get(name) != now.get(name))
 
 
-def pages_using(example_files: list[str], pages: list[Path], root: Path) -> list[Path]:
-    """The pages among *pages* whose cog blocks run or read *example_files*.
-
-    A page runs scripts from its example folder; a file counts when a
-    command names it, or when it is one of the files such a run depends
-    on (data files, helper modules it imports: as the cache sees them).
-    """
-    wanted = [(root / name).resolve() for name in example_files]
-    found = []
-    for page in pages:
-        folder = example_dir_for(page).resolve()
-        mine = [path for path in wanted if folder in path.parents]
-        if not mine:
-            continue
-        planned = plan_page(page)
-        snapshot = FolderSnapshot(folder)
-        relative = {path.relative_to(folder).as_posix() for path in mine}
-        for request in planned.requests:
-            used = set(request.named_files) | set(snapshot.related(request.named_files))
-            if used & relative:
-                found.append(page)
-                break
-    return found
-
-
-def stale_pages(page_files: list[str], root: Path) -> list[Path]:
-    """The saved pages among *page_files* whose transcripts are not current."""
-    checker = CogPass(ExecutionCache(None), 1, Progress(quiet=True))
-    found = []
-    for name in page_files:
-        path = root / name
-        if not path.is_file() or BEGIN_MARKER not in path.read_text("utf-8", "replace"):
-            continue
-        page: Page = plan_page(path)
-        if page.error or checker.stale(page):
-            found.append(path)
-    return found
-
-
 def sync(state: Path, root: Path = Path(".")) -> int:
     """Cog what was saved since the last call; remember what is seen now."""
     before = load_state(state)
@@ -148,17 +99,17 @@ def sync(state: Path, root: Path = Path(".")) -> int:
     saved_pages = [name for name in changed if name.startswith(f"{DOCS_DIR}/")]
     to_cog: list[Path] = []
     if examples:
-        users = pages_using(examples, find_pages([root / DOCS_DIR]), root)
+        users = users_of(examples, find_pages([root / DOCS_DIR]), root)
         if not users:
             print(f"preview: no transcript uses {', '.join(examples)}", flush=True)
         to_cog += users
-    to_cog += stale_pages(saved_pages, root)
+    to_cog += stale_pages([root / name for name in saved_pages], root)
     to_cog = list(dict.fromkeys(to_cog))
     status = 0
     if to_cog:
         shown = ", ".join(os.path.relpath(page, root) for page in to_cog)
         print(f"preview: re-running the cog pass on {shown}", flush=True)
-        status = cli.main(["cog", *map(str, to_cog)])
+        status = update(Settings(paths=tuple(to_cog), root=root), Progress("cog"))
         for page in to_cog:  # rewritten by the pass: not a new save
             name = page.resolve().relative_to(root.resolve()).as_posix()
             now[name] = _digest(page)
@@ -176,7 +127,7 @@ def serve_command(
     host: str, port: int, out: Path, state: Path, sphinx_options: list[str]
 ) -> list[str]:
     """The sphinx-autobuild command line of the preview."""
-    sync_command = shlex.join([sys.executable, "-m", "motw.preview", "sync", "--state", str(state)])
+    sync_command = shlex.join([sys.executable, "-m", "motw", "sync", "--state", str(state)])
     command = [
         sys.executable, "-m", "sphinx_autobuild",
         "--host", host,
@@ -190,10 +141,10 @@ def serve_command(
     return [*command, "-c", ".", DOCS_DIR, str(out), *sphinx_options]
 
 
-def serve(args: argparse.Namespace) -> int:
-    if host_is_public(args.host):
+def serve(host: str, port: int, out: Path, state_file: str | None, sphinx_options: list[str]) -> int:
+    if host_is_public(host):
         print(
-            f"error: refusing to serve on {args.host}: the preview is for this "
+            f"error: refusing to serve on {host}: the preview is for this "
             "machine only (use 127.0.0.1 or localhost)",
             file=sys.stderr,
         )
@@ -207,11 +158,11 @@ def serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    state = Path(args.state) if args.state else state_path(args.port)
+    state = Path(state_file) if state_file else state_path(port)
     save_state(state, snapshot())
     note_stale_pages()
-    command = serve_command(args.host, args.port, Path(args.out), state, args.sphinx_options)
-    print(f"preview: http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
+    command = serve_command(host, port, out, state, sphinx_options)
+    print(f"preview: http://{host}:{port}/ (Ctrl+C stops it)", flush=True)
     os.execv(command[0], command)
     return 0  # not reached
 
@@ -220,52 +171,13 @@ def host_is_public(host: str) -> bool:
     return host not in {"127.0.0.1", "localhost", "::1"} and not host.startswith("127.")
 
 
-def note_stale_pages() -> None:
+def note_stale_pages(root: Path = Path(".")) -> None:
     """Say which pages were stale before the preview started (runs nothing)."""
-    checker = CogPass(ExecutionCache(None), 1, Progress(quiet=True))
-    stale = [
-        page.name
-        for page in map(plan_page, find_pages([DOCS_DIR]))
-        if page.error or checker.stale(page)
-    ]
+    stale = stale_pages(find_pages([root / DOCS_DIR]), root)
     if stale:
+        names = ", ".join(os.path.relpath(page, root) for page in stale)
         print(
             f"preview: {len(stale)} page(s) may have stale transcripts until their "
-            f"scripts are saved or 'make cog' runs: {', '.join(stale)}",
+            f"scripts are saved or 'make cog' runs: {names}",
             flush=True,
         )
-
-
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m motw.preview",
-        description="Live preview of the site: sphinx-autobuild plus the cog pass.",
-    )
-    sub = p.add_subparsers(dest="command", required=True)
-    serve_p = sub.add_parser("serve", help="serve the site and rebuild on every save")
-    serve_p.add_argument("--host", default=DEFAULT_HOST, help="default: %(default)s")
-    serve_p.add_argument("--port", type=int, default=DEFAULT_PORT, help="default: %(default)s")
-    serve_p.add_argument("--out", default=str(DEFAULT_OUT), help="default: %(default)s")
-    serve_p.add_argument("--state", help="the state file (default: one per port)")
-    serve_p.add_argument(
-        "sphinx_options", nargs=argparse.REMAINDER,
-        help="options for sphinx-build, after --",
-    )
-    sync_p = sub.add_parser(
-        "sync", help="cog what was saved since the last sync (sphinx-autobuild's pre-build)"
-    )
-    sync_p.add_argument("--state", default=str(state_path(DEFAULT_PORT)))
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.command == "sync":
-        return sync(Path(args.state))
-    if args.sphinx_options[:1] == ["--"]:
-        args.sphinx_options = args.sphinx_options[1:]
-    return serve(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,266 @@
+"""The two entry points of the cog pass: ``update`` and ``check``.
+
+Both decide from the lock files first: a page whose bytes, example
+folder, sidecar and Pythons are as recorded is current without
+importing cogapp or running anything, which is all a warm pass or a
+passing check does.  Only pages that changed are planned, and only
+stale ones are run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import time
+from pathlib import Path
+
+from ..digests import FileDigests
+from ..project import read_pages
+from .pythons import Pythons, all_required, find
+from .report import Progress
+from .treelock import holding
+
+DEFAULT_CACHE = Path(".cache") / "transcripts"
+FILE_DIGESTS = "files.json"  # FileDigests' record, in the cache folder
+
+
+def default_jobs() -> int:
+    # Many examples mostly sleep, so run more of them than there are cores.
+    return max(4, 2 * (os.cpu_count() or 1))
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    paths: tuple[Path, ...] = (Path("docs"),)
+    jobs: int = dataclasses.field(default_factory=default_jobs)
+    cache_dir: Path | None = DEFAULT_CACHE  # None: cache nothing on disk
+    force: bool = False  # update: run everything, trust no cached result
+    full: bool = False  # check: run everything afresh and compare
+    diff: bool = True  # check: show how stale pages would change (runs their scripts)
+    root: Path = Path(".")
+
+    @property
+    def state_dir(self) -> Path:
+        return self.cache_dir.parent if self.cache_dir else self.root / ".cache"
+
+
+def _context(settings: Settings) -> tuple[Pythons, FileDigests, list[tuple[Path, bytes]]]:
+    cache = settings.cache_dir
+    pythons = find(settings.root, cache)
+    files = FileDigests(cache / FILE_DIGESTS if cache else None)
+    pages = [(path, path.read_bytes()) for path, _ in read_pages(settings.paths)]
+    return pythons, files, pages
+
+
+def _unverified(pythons: Pythons, progress: Progress) -> int:
+    """Say which Pythons could not be used; 1 if that is an error here."""
+    if not pythons.missing:
+        return 0
+    progress.summary.unverified = list(pythons.missing)
+    if all_required():
+        progress.error(pythons.missing_note() + " (every configured Python is required in CI)")
+        return 1
+    progress.warning(pythons.missing_note() + "; their recorded transcripts are kept unchecked")
+    return 0
+
+
+def update(settings: Settings, progress: Progress) -> int:
+    """Regenerate what is stale; write pages, sidecars and lock files."""
+    with holding(settings.state_dir, exclusive=True, say=progress.say):
+        return _update(settings, progress)
+
+
+def _update(settings: Settings, progress: Progress) -> int:
+    pythons, files, pages = _context(settings)
+    status = _unverified(pythons, progress)
+    from ..engine.cache import ExecutionCache
+    from .passes import CogPass
+
+    cache = ExecutionCache(settings.cache_dir, read=not settings.force)
+    cogpass = CogPass(cache, settings.jobs, progress, pythons, files, force=settings.force)
+    fresh = {path: cogpass.unchanged(path, raw) for path, raw in pages}
+    transcripts = sum(r.runs * len(r.pythons) for r in fresh.values() if r)
+    changed: list[str] = []
+    if not all(fresh.values()):
+        from . import pages as planning
+
+        planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
+        stale, current = [], []
+        for page in planned:
+            (stale if settings.force or cogpass.stale(page) else current).append(page)
+        results = cogpass.generate(stale)
+        for page in current:
+            record = cogpass.lock(page.path.parent).page(page.path.name)
+            assert record is not None
+            results.append(cogpass.refresh(page, record))
+        for result in results:
+            for error in result.errors:
+                progress.error(str(error))
+            if result.errors:
+                status = 1
+        problems = cogpass.write(results)
+        for problem in problems:
+            progress.error(str(problem))
+        status = status or (1 if problems else 0)
+        changed = [r.page.name for r in results if r.changed and not r.errors]
+        transcripts += sum(r.record.runs * len(r.record.pythons) for r in results if r.record)
+    files.save()
+    pythons.save()
+    progress.finish(len(pages), transcripts, changed)
+    if status:
+        progress.error("the pages with problems were left as they were")
+    return status
+
+
+def check(settings: Settings, progress: Progress) -> int:
+    """Fail if a transcript may be stale.  Deciding runs nothing; showing
+    how stale pages would change runs their scripts (unless ``diff`` is
+    off); ``full`` re-runs everything afresh."""
+    with holding(settings.state_dir, exclusive=False, say=progress.say):
+        return _check(settings, progress)
+
+
+def _check(settings: Settings, progress: Progress) -> int:
+    started = time.monotonic()
+    pythons, files, pages = _context(settings)
+    status = _unverified(pythons, progress)
+    from ..engine.cache import ExecutionCache
+
+    cache = ExecutionCache(None if settings.full else settings.cache_dir, read=not settings.full)
+    from .passes import CogPass
+
+    cogpass = CogPass(cache, settings.jobs, progress, pythons, files, force=settings.full)
+    fresh = {path: cogpass.unchanged(path, raw) for path, raw in pages}
+    if all(fresh.values()):
+        files.save()
+        pythons.save()
+        count = sum(r.runs for r in fresh.values() if r)
+        progress.say(
+            f"cog-check: {count} transcript(s) in {len(pages)} page(s) are current "
+            f"({time.monotonic() - started:.2f} s, nothing run)"
+            + (f"; not verified on Python {', '.join(pythons.missing)}" if pythons.missing else "")
+        )
+        return status
+    from . import pages as planning
+
+    planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
+    suspects = []
+    for page in planned:
+        found = ["re-running everything (--full)"] if settings.full else cogpass.stale(page)
+        if found:
+            suspects.append(page)
+            progress.summary.stale.append(page.name)
+            if not settings.full:
+                for reason in found:
+                    progress.error(f"may be stale: {reason}")
+    files.save()
+    pythons.save()
+    if not suspects:
+        progress.say(
+            f"cog-check: {len(pages)} page(s) are current "
+            f"({time.monotonic() - started:.2f} s, nothing run)"
+        )
+        return status
+    if not settings.diff:
+        progress.error("transcripts may be stale: run 'make cog', review, and commit")
+        return 1
+    results = cogpass.generate(suspects)
+    different = []
+    for result in results:
+        for error in result.errors:
+            progress.error(str(error))
+        if result.changed:
+            different.append(result.page.name)
+            sys.stdout.write(diff_of(result))
+    progress.finish(len(suspects), 0, different, verb="would rewrite")
+    if any(r.errors for r in results) or different or not settings.full:
+        progress.error(
+            "transcripts are stale: run 'make cog', review the diff, and commit"
+            if not any(r.errors for r in results)
+            else "the check found problems (above)"
+        )
+        return 1
+    return status
+
+
+def diff_of(result) -> str:
+    import difflib
+
+    from .versions import sidecar_path
+
+    page = result.page
+    parts = [
+        difflib.unified_diff(
+            page.text.splitlines(keepends=True),
+            result.text.splitlines(keepends=True),
+            fromfile=f"{page.name} (as committed)",
+            tofile=f"{page.name} (regenerated)",
+        )
+    ]
+    sidecar = sidecar_path(page.path)
+    try:
+        old = sidecar.read_text("utf-8")
+    except OSError:
+        old = ""
+    if (result.sidecar or "") != old:
+        parts.append(
+            difflib.unified_diff(
+                old.splitlines(keepends=True),
+                (result.sidecar or "").splitlines(keepends=True),
+                fromfile=f"{sidecar.name} (as committed)",
+                tofile=f"{sidecar.name} (regenerated)",
+            )
+        )
+    return "".join(line for part in parts for line in part)
+
+
+def stale_pages(paths: list[Path], root: Path, cache_dir: Path | None = DEFAULT_CACHE) -> list[Path]:
+    """The pages among *paths* whose transcripts may be stale (runs nothing)."""
+    from ..engine.cache import ExecutionCache
+    from . import pages as planning
+    from .passes import CogPass
+
+    pythons = find(root, cache_dir)
+    files = FileDigests(cache_dir / FILE_DIGESTS if cache_dir else None)
+    cogpass = CogPass(ExecutionCache(None), 1, Progress(quiet=True), pythons, files)
+    found = []
+    for path in paths:
+        if not path.is_file():
+            continue
+        raw = path.read_bytes()
+        if cogpass.unchanged(path, raw) is None and cogpass.stale(planning.read(path)):
+            found.append(path)
+    return found
+
+
+def users_of(example_files: list[str], pages: list[Path], root: Path) -> list[Path]:
+    """The pages among *pages* whose runs could see one of *example_files*
+    (paths from *root*), as their lock records say; a page without records
+    counts, as does a run that may see any file of its working copy."""
+    from ..project import example_dir_for
+    from .lockfile import LockFile
+
+    wanted = [(root / name).resolve() for name in example_files]
+    found = []
+    for page in pages:
+        folder = example_dir_for(page).resolve()
+        mine = {path.relative_to(folder).as_posix() for path in wanted if folder in path.parents}
+        if not mine:
+            continue
+        record = LockFile(page.parent).page(page.name)
+        if record is None or any(
+            on.whole is not None
+            or mine & set(on.reads)
+            or any(_parent(name) in on.lists for name in mine)
+            for block in record.blocks
+            for run in block.runs
+            for on in run.on.values()
+            if on is not None
+        ):
+            found.append(page)
+    return found
+
+
+def _parent(name: str) -> str:
+    return name.rpartition("/")[0] or "."

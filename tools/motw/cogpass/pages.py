@@ -1,0 +1,181 @@
+"""A page: its bytes as written, and its cog blocks as cogapp sees them.
+
+Pages keep their line endings and byte-order mark: a page saved with
+Windows line endings is read, planned and spliced as LF text and written
+back with CRLF (its transcripts too), so no line changes but the ones a
+pass means to change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from pathlib import Path
+
+from ..digests import digest
+from ..engine.transcript import Request
+from ..errors import MalformedBlock, TranscriptError, UnsafeOutput
+from ..project import COG_BEGIN, OUTPUT_END, display_path
+from .blocks import cog_text
+
+BOM = b"\xef\xbb\xbf"
+# A whole cog block, from its first marker line to its last.
+BLOCK = re.compile(
+    rf"^[^\n]*{re.escape(COG_BEGIN)}.*?{re.escape(OUTPUT_END)}[^\n]*$", re.M | re.S
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class PageSource:
+    """A page's text with LF line endings, and how to write it back."""
+
+    text: str
+    newline: str = "\n"
+    bom: bool = False
+
+    @classmethod
+    def decode(cls, data: bytes) -> PageSource:
+        """Raises UnicodeDecodeError for a page that is not UTF-8."""
+        bom = data.startswith(BOM)
+        text = data[len(BOM) :].decode("utf-8") if bom else data.decode("utf-8")
+        crlf = text.count("\r\n")
+        newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+        return cls(text.replace("\r\n", "\n"), newline, bom)
+
+    def encode(self, text: str) -> bytes:
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return (BOM if self.bom else b"") + text.encode("utf-8")
+
+
+@dataclasses.dataclass
+class Block:
+    """One cog block of a page that calls ``run_script``."""
+
+    line: int
+    output: str  # the block's generated text as it stands in the page
+    requests: list[Request] = dataclasses.field(default_factory=list)
+    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Page:
+    path: Path
+    source: PageSource | None
+    blocks: list[Block]
+    raw: bytes = b""
+    error: TranscriptError | None = None
+    code: str = ""  # digest of the blocks' code and of what it writes besides transcripts
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path)
+
+    @property
+    def text(self) -> str:
+        return self.source.text if self.source else ""
+
+    @property
+    def requests(self) -> list[Request]:
+        return [request for block in self.blocks for request in block.requests]
+
+
+class PlanRunner:
+    """Records what the blocks ask for, and runs nothing."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, Block] = {}
+
+    def _block(self) -> Block:
+        cog = sys.modules["cog"]
+        block = self.blocks.get(cog.firstLineNum)
+        if block is None:
+            block = self.blocks[cog.firstLineNum] = Block(cog.firstLineNum, cog.previous)
+        return block
+
+    def rejected(self, error: TranscriptError) -> str:
+        self._block().errors.append(error)
+        return ""
+
+    def transcript(self, request: Request) -> str:
+        self._block().requests.append(request)
+        return ""
+
+
+class SpliceRunner:
+    """Answers the requests of a planned page, in order, with given texts."""
+
+    def __init__(self, page: Page, texts: list[str]):
+        self.expected = page.requests
+        self.texts = texts
+        self.calls = 0
+
+    def rejected(self, error: TranscriptError) -> str:
+        raise error
+
+    def transcript(self, request: Request) -> str:
+        number = self.calls
+        self.calls += 1
+        if number >= len(self.texts) or self.expected[number].command != request.command:
+            raise TranscriptError(
+                "the cog code asked for other runs than when it was planned "
+                "(does it depend on something that changes?)",
+                request.file,
+                request.line,
+            )
+        return self.texts[number]
+
+
+def read(path: Path) -> Page:
+    """A page, planned: its blocks and requests (nothing is run)."""
+    try:
+        raw = path.read_bytes()
+        source = PageSource.decode(raw)
+    except UnicodeDecodeError as error:
+        return Page(path, None, [], error=MalformedBlock(f"not valid UTF-8: {error}", display_path(path)))
+    except OSError as error:
+        return Page(path, None, [], error=MalformedBlock(f"cannot read: {error}", display_path(path)))
+    return plan(path, source, raw)
+
+
+def plan(path: Path, source: PageSource, raw: bytes = b"") -> Page:
+    runner = PlanRunner()
+    page = Page(path, source, [], raw=raw)
+    try:
+        planned = cog_text(source.text, page.name, runner)
+    except TranscriptError as error:
+        page.error = error
+    else:
+        # With transcripts left empty, what remains of the blocks is their
+        # code and any other text it writes: a change there is a change of
+        # inputs that the requests alone would not show.
+        page.code = digest(BLOCK.findall(planned))
+    page.blocks = [runner.blocks[line] for line in sorted(runner.blocks)]
+    return page
+
+
+def splice(page: Page, texts: list[str]) -> str:
+    """The page's text with each request answered by *texts*, in order."""
+    return cog_text(page.text, page.name, SpliceRunner(page, texts))
+
+
+def read_back(page: Page, text: str) -> Page:
+    """*text* (a spliced text of *page*) planned again, as the next pass
+    will read it: it must hold the same blocks, or nothing is written."""
+    again = plan(page.path, PageSource(text))
+    same = (
+        again.error is None
+        and again.code == page.code
+        and [r.command for r in again.requests] == [r.command for r in page.requests]
+        and len(again.blocks) == len(page.blocks)
+    )
+    if not same:
+        detail = f": {again.error}" if again.error else ""
+        raise UnsafeOutput(
+            "the regenerated page would not read back as the same cog blocks"
+            f"{detail}; it was left as it was",
+            page.name,
+            page.blocks[0].line if page.blocks else 0,
+        )
+    return again

@@ -1,0 +1,396 @@
+"""A pass over pages: plan, run each Python's page sessions, splice, write.
+
+1. *plan*: cogapp runs every page's cog blocks with a runner that only
+   records each ``run_script`` request (:mod:`.pages`);
+2. *run*: every stale page becomes one session per Python, and all
+   sessions run together (:mod:`motw.engine.session`);
+3. *splice*: cogapp runs the blocks again, in page order, answered by the
+   results: the primary Python's text is the new page, each other
+   Python's gives that Python's block texts for the sidecar; each result
+   must read back as the same blocks before anything is written;
+4. *write*: each changed page (and sidecar) is replaced atomically, then
+   the lock file records what every transcript was made from.
+
+A page with any failing block is left as it was, and every failing
+block is reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from pathlib import Path
+
+from ..atomic import atomic_write
+from ..digests import FileDigests, digest
+from ..engine.cache import ExecutionCache, Recorded
+from ..engine.environment import FIXED_DIGEST
+from ..engine.key import EXECUTION_REVISION
+from ..engine.runner import RunSpec, Workspace
+from ..engine.session import Scheduler, Session
+from ..engine.state import committed_state
+from ..engine.tracing import traceable
+from ..engine.transcript import FORMAT_REVISION, Request, failed, text_of, transcript, warnings_for
+from ..errors import InterpreterMissing, PageNotWritten, ScriptTimedOut, TranscriptError
+from ..project import example_dir_for
+from . import versions as sidecars
+from .lockfile import BlockRecord, LockFile, PageRecord, RunOn, RunRecord
+from .pages import Page, read_back, splice
+from .pythons import Pythons
+from .report import Progress
+from .staleness import folder_digest, reasons, sidecar_digest, unchanged
+
+ENGINE = {"environment": FIXED_DIGEST, "execution": EXECUTION_REVISION, "format": FORMAT_REVISION}
+
+
+@dataclasses.dataclass
+class PageResult:
+    page: Page
+    raw: bytes | None = None  # the page's new bytes
+    sidecar: str | None = None  # the other Pythons' transcripts (None: no file)
+    record: PageRecord | None = None
+    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.raw.decode("utf-8-sig").replace("\r\n", "\n") if self.raw else ""
+
+    @property
+    def changed(self) -> bool:
+        if self.raw is None:
+            return False
+        old_sidecar = _read_sidecar(self.page.path)
+        return self.raw != self.page.raw or (self.sidecar or None) != old_sidecar
+
+
+def _read_sidecar(page: Path) -> str | None:
+    try:
+        return sidecars.sidecar_path(page).read_text("utf-8")
+    except OSError:
+        return None
+
+
+class CogPass:
+    """One pass over a set of pages."""
+
+    def __init__(
+        self,
+        cache: ExecutionCache,
+        jobs: int,
+        progress: Progress,
+        pythons: Pythons,
+        files: FileDigests,
+        force: bool = False,
+    ):
+        self.cache = cache
+        self.jobs = jobs
+        self.progress = progress
+        self.pythons = pythons
+        self.files = files
+        self.force = force
+        self.locks: dict[Path, LockFile] = {}
+        self.committed = functools.lru_cache(maxsize=None)(
+            lambda folder: committed_state(folder, files)
+        )
+
+    def lock(self, folder: Path) -> LockFile:
+        if folder not in self.locks:
+            self.locks[folder] = LockFile(folder, ENGINE)
+        return self.locks[folder]
+
+    # -- deciding ---------------------------------------------------------
+
+    def unchanged(self, page_path: Path, raw: bytes) -> PageRecord | None:
+        if self.force:
+            return None
+        return unchanged(page_path, raw, self.lock(page_path.parent), self.pythons, self.committed)
+
+    def stale(self, page: Page) -> list[str]:
+        """Why *page* may be stale (every Python found); empty if current."""
+        committed = self.committed(example_dir_for(page.path)) if page.requests else {}
+        return reasons(page, self.lock(page.path.parent), self.pythons, committed)
+
+    # -- generating -------------------------------------------------------
+
+    def generate(self, pages: list[Page]) -> list[PageResult]:
+        """New text, sidecar and record of each page, running what is needed."""
+        results = [PageResult(page) for page in pages]
+        runnable = []
+        for result in results:
+            page = result.page
+            if page.error:
+                result.errors.append(page.error)
+            for block in page.blocks:
+                result.errors.extend(block.errors)
+            if not result.errors:
+                runnable.append(result)
+        primary = self.pythons.primary
+        if runnable and primary not in self.pythons.found:
+            for result in runnable:
+                result.errors.append(
+                    InterpreterMissing(
+                        f"cannot regenerate: the primary Python is missing: "
+                        f"{self.pythons.missing_note()}",
+                        result.page.name,
+                    )
+                )
+            return results
+        sessions = {id(r): self._sessions(r.page) for r in runnable}
+        everything = [s for per_page in sessions.values() for s in per_page.values()]
+        if any(session.runs for session in everything):
+            workspace = Workspace(self.cache.blobs)
+            try:
+                Scheduler(self.cache, workspace, self.jobs, self.progress.ran).run(everything)
+            finally:
+                workspace.close()
+        for result in runnable:
+            self._finish(result, sessions[id(result)])
+        return results
+
+    def _sessions(self, page: Page) -> dict[str, Session]:
+        if not page.requests:
+            return {}
+        folder = example_dir_for(page.path)
+        committed = self.committed(folder)
+        old = self.lock(page.path.parent).page(page.path.name)
+        per_version = {}
+        for version, interpreter in self.pythons.found.items():
+            runs: list[RunSpec | None] = [
+                RunSpec(
+                    r.command.text,
+                    interpreter,
+                    folder,
+                    r.options.timeout,
+                    traceable(r.command.text, r.command.interpreter),
+                )
+                if r.options.runs_on(version)
+                else None
+                for r in page.requests
+            ]
+            per_version[version] = Session(
+                f"{page.name} on {version}", committed, runs, _writers(old, version)
+            )
+        return per_version
+
+    def _finish(self, result: PageResult, sessions: dict[str, Session]) -> None:
+        page = result.page
+        primary = self.pythons.primary
+        texts: dict[str, list[str]] = {}
+        failures: dict[str, set[int]] = {}
+        for version, session in sessions.items():
+            texts[version], failures[version] = self._texts(result, version, session)
+        if result.errors:
+            return
+        if not page.requests:
+            new_text = page.text
+            new_page = page
+        else:
+            try:
+                new_text = splice(page, texts[primary])
+                new_page = read_back(page, new_text)
+                outputs = {primary: [block.output for block in new_page.blocks]}
+                for version in sessions:
+                    if version != primary:
+                        outputs[version] = [
+                            block.output for block in read_back(page, splice(page, texts[version])).blocks
+                        ]
+            except TranscriptError as error:
+                result.errors.append(error)
+                return
+        assert page.source is not None
+        result.raw = page.source.encode(new_text)
+        if len(self.pythons.versions) > 1 and page.requests:
+            result.sidecar = self._sidecar(page, new_page, outputs, failures)
+        result.record = self._record(result, new_page, sessions)
+
+    def _texts(self, result: PageResult, version: str, session: Session) -> tuple[list[str], set[int]]:
+        """The text of each request on *version*; errors go to *result*."""
+        texts: list[str] = []
+        failing: set[int] = set()
+        earlier: Request | None = None
+        primary = version == self.pythons.primary
+        for index, request in enumerate(result.page.requests):
+            outcome = session.outcomes[index] if session.runs[index] else None
+            if session.runs[index] is None:
+                if primary:
+                    result.errors.append(
+                        TranscriptError(
+                            f"python={request.options.python!r} leaves out the primary "
+                            f"Python {version}: the page would show nothing",
+                            request.file,
+                            request.line,
+                        )
+                    )
+                texts.append("")
+                continue
+            if not isinstance(outcome, Recorded):
+                detail = f": {outcome}" if outcome else ""
+                result.errors.append(
+                    TranscriptError(f"{request.command.label} could not be run on {version}{detail}", request.file, request.line)
+                )
+                texts.append("")
+                continue
+            run = outcome.result
+            if primary:
+                for note in warnings_for(request, run):
+                    self.progress.warning(note)
+            try:
+                if primary or run.timed_out:
+                    texts.append(transcript(request, run, "" if primary else version))
+                else:
+                    texts.append(text_of(request, run.output))
+            except TranscriptError as error:
+                if earlier is not None:
+                    error = type(error)(
+                        f"{error.message}\n    an earlier run of this page failed first: "
+                        f"{earlier.where} ({earlier.command.label})",
+                        error.file,
+                        error.line,
+                    )
+                result.errors.append(error)
+                texts.append("")
+                earlier = earlier or request
+                failing.add(index)
+                continue
+            if failed(request, run):
+                failing.add(index)
+                earlier = earlier or request
+                if not primary:
+                    self.progress.warning(
+                        f"{request.where}: {request.command.label} fails on Python {version} "
+                        f"(status {run.status}); recorded as failing there"
+                    )
+        return texts, failing
+
+    def _sidecar(self, page: Page, new_page: Page, outputs: dict[str, list[str]], failures) -> str:
+        primary = self.pythons.primary
+        old = {b.number: b for b in sidecars.read(page.path) or []}
+        blocks = []
+        index = 0
+        for number, (block, placed) in enumerate(zip(page.blocks, new_page.blocks, strict=True), 1):
+            indices = range(index, index + len(block.requests))
+            index += len(block.requests)
+            per_version: dict[str, sidecars.Output] = {}
+            for version in self.pythons.versions[1:]:
+                if version not in outputs:
+                    kept = old.get(number)
+                    per_version[version] = (
+                        kept.outputs.get(version, sidecars.Output(sidecars.MISSING))
+                        if kept
+                        else sidecars.Output(sidecars.MISSING)
+                    )
+                elif not any(r.options.runs_on(version) for r in block.requests):
+                    first = block.requests[0].options.first_version() or version
+                    per_version[version] = sidecars.Output(sidecars.NEEDS, needs=first)
+                elif outputs[version][number - 1] == outputs[primary][number - 1]:
+                    per_version[version] = sidecars.Output(sidecars.SAME)
+                else:
+                    kind = sidecars.FAILS if failures[version] & set(indices) else sidecars.DIFFERS
+                    per_version[version] = sidecars.Output(kind, outputs[version][number - 1])
+            label = ", ".join(dict.fromkeys(r.command.label for r in block.requests))
+            blocks.append(sidecars.BlockVersions(number, placed.line, label, per_version))
+        return sidecars.render(page.path.name, primary, blocks)
+
+    def _record(self, result: PageResult, new_page: Page, sessions: dict[str, Session]) -> PageRecord:
+        page = result.page
+        old = self.lock(page.path.parent).page(page.path.name)
+        old_runs = [run for block in old.blocks for run in block.runs] if old else []
+        pythons = {}
+        for version in self.pythons.versions:
+            if version in self.pythons.found:
+                pythons[version] = self.pythons.found[version].implementation
+            elif old and version in old.pythons:
+                pythons[version] = old.pythons[version]
+        parsed = sidecars.parse(result.sidecar) if result.sidecar else []
+        blocks = []
+        index = 0
+        for number, (block, placed) in enumerate(zip(page.blocks, new_page.blocks, strict=True)):
+            runs = []
+            for request in block.requests:
+                on: dict[str, RunOn | None] = {}
+                for version in pythons:
+                    session = sessions.get(version)
+                    if session is None:  # not found here: keep what was recorded
+                        previous = old_runs[index] if index < len(old_runs) else None
+                        if previous and previous.command == request.command.text and version in previous.on:
+                            on[version] = previous.on[version]
+                        continue
+                    outcome = session.outcomes[index]
+                    on[version] = _run_on(session.runs[index], outcome)
+                runs.append(RunRecord(request.command.text, request.format_digest(), on))
+                index += 1
+            versions = {v: o.digest for v, o in parsed[number].outputs.items()} if parsed else {}
+            blocks.append(BlockRecord(placed.line, digest(placed.output), versions, tuple(runs)))
+        folders = {}
+        if page.requests:
+            folder = example_dir_for(page.path)
+            folders[os.path.relpath(folder, page.path.parent)] = folder_digest(self.committed(folder))
+        sidecar = digest(result.sidecar) if result.sidecar else None
+        return PageRecord(digest(result.raw or b""), page.code, folders, sidecar, pythons, tuple(blocks))
+
+    def refresh(self, page: Page, record: PageRecord) -> PageResult:
+        """A current page whose record only needs its text and lines updated."""
+        lines = [block.line for block in page.blocks]
+        blocks = tuple(dataclasses.replace(b, line=line) for b, line in zip(record.blocks, lines, strict=True))
+        folders = dict(record.folders)
+        for relative in folders:
+            folders[relative] = folder_digest(self.committed(Path(os.path.normpath(page.path.parent / relative))))
+        new = dataclasses.replace(
+            record, text=digest(page.raw), code=page.code, blocks=blocks, folders=folders,
+            sidecar=sidecar_digest(page.path),
+        )
+        return PageResult(page, page.raw, _read_sidecar(page.path), new)
+
+    # -- writing ----------------------------------------------------------
+
+    def write(self, results: list[PageResult]) -> list[TranscriptError | PageNotWritten]:
+        """Write changed pages and sidecars, then the lock files."""
+        problems: list = []
+        for result in results:
+            if result.errors or result.record is None or result.raw is None:
+                continue
+            page = result.page
+            try:
+                if result.raw != page.raw:
+                    atomic_write(page.path, result.raw)
+                sidecar = sidecars.sidecar_path(page.path)
+                if result.sidecar is None:
+                    sidecar.unlink(missing_ok=True)
+                elif result.sidecar != _read_sidecar(page.path):
+                    atomic_write(sidecar, result.sidecar)
+            except OSError as error:
+                problems.append(PageNotWritten(f"could not be written ({error}); it is as it was", page.name))
+                continue
+            self.lock(page.path.parent).set_page(page.path.name, result.record)
+        for lock in self.locks.values():
+            lock.forget_missing()
+            try:
+                lock.save()
+            except OSError as error:
+                problems.append(PageNotWritten(f"could not be written ({error})", str(lock.path)))
+        return problems
+
+
+def _run_on(spec: RunSpec | None, outcome) -> RunOn | None:
+    if spec is None or not isinstance(outcome, Recorded):
+        return None
+    fingerprint = outcome.fingerprint
+    return RunOn(
+        spec.setup,
+        outcome.result.status,
+        dict(fingerprint.reads),
+        dict(fingerprint.lists),
+        dict(outcome.effects),
+        fingerprint.whole,
+    )
+
+
+def _writers(record: PageRecord | None, version: str) -> frozenset[int]:
+    """The runs that wrote files on *version* when last recorded."""
+    if record is None:
+        return frozenset()
+    runs = [run for block in record.blocks for run in block.runs]
+    return frozenset(
+        index for index, run in enumerate(runs) if (on := run.on.get(version)) and on.writes
+    )

@@ -1,0 +1,168 @@
+"""Is a page's every transcript current?  Decided from the lock, running nothing.
+
+Two depths:
+
+- :func:`unchanged` is the fast path: the page's bytes, its example
+  folder, its sidecar and the Pythons are exactly as when the page was
+  written.  Nothing else is read: no cogapp, no script.
+- :func:`reasons` plans the page with cogapp (recording only) and
+  replays each Python's session from the lock: starting from the example
+  folder as committed, each run's recorded fingerprint is compared with
+  the state the earlier runs' recorded writes leave, so a change to a
+  script, a data file, a file an earlier run made or a folder a run
+  listed is found, and named.  A run found stale makes what it wrote
+  unknown to the runs after it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..digests import digest
+from ..engine.key import Fingerprint, setup_components, setup_key
+from ..engine.state import apply_effects
+from ..engine.transcript import Request
+from .lockfile import LockFile, PageRecord, RunOn
+from .pages import Page
+from .pythons import Pythons
+from .versions import sidecar_path
+
+UNKNOWN = "?"  # the entry of a path a stale run may write differently
+
+
+def folder_digest(state: Mapping[str, str]) -> str:
+    return digest(dict(state))
+
+
+def sidecar_digest(page: Path) -> str | None:
+    try:
+        return digest(sidecar_path(page).read_bytes())
+    except OSError:
+        return None
+
+
+def unchanged(
+    path: Path,
+    raw: bytes,
+    lock: LockFile,
+    pythons: Pythons,
+    folder_state,
+) -> PageRecord | None:
+    """The page's record if nothing it depends on changed, else None."""
+    record = lock.page(path.name)
+    if record is None or lock.problem or lock.recorded_engine != lock.engine:
+        return None
+    if record.text != digest(raw) or record.sidecar != sidecar_digest(path):
+        return None
+    for version, found in pythons.found.items():
+        if record.pythons.get(version) != found.implementation:
+            return None
+    for relative, recorded in record.folders.items():
+        folder = Path(os.path.normpath(path.parent / relative))
+        if not folder.is_dir() or folder_digest(folder_state(folder)) != recorded:
+            return None
+    return record
+
+
+def reasons(page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]) -> list[str]:
+    """Why *page*'s transcripts may be stale; empty when they are current."""
+    if page.error:
+        return [str(page.error)]
+    if lock.problem:
+        return [str(lock.problem)]
+    record = lock.page(page.path.name)
+    if record is None:
+        return [f"{page.name}: no recorded transcripts (run 'make cog')"]
+    if lock.recorded_engine != lock.engine:
+        return [f"{page.name}: recorded by another version of the engine (run 'make cog')"]
+    if len(record.blocks) != len(page.blocks):
+        return [f"{page.name}: {len(page.blocks)} cog block(s), {len(record.blocks)} recorded"]
+    found: list[str] = []
+    if page.code != record.code:
+        found.append(f"{page.name}: the code of its cog blocks changed")
+    if len(pythons.versions) > 1 and record.sidecar != sidecar_digest(page.path):
+        found.append(
+            f"{page.name}: {sidecar_path(page.path).name} is not the file generated "
+            "(the other Pythons' transcripts)"
+        )
+    runs = []
+    for block, recorded in zip(page.blocks, record.blocks, strict=True):
+        found.extend(str(error) for error in block.errors)
+        where = f"{page.name}:{block.line}"
+        if digest(block.output) != recorded.output:
+            found.append(f"{where}: the transcript is not the one generated")
+        if [r.command.text for r in block.requests] != [r.command for r in recorded.runs]:
+            found.append(f"{where}: the block runs other commands")
+            return found
+        for request, run in zip(block.requests, recorded.runs, strict=True):
+            if request.format_digest() != run.format:
+                found.append(f"{where}: {request.command.label}: its formatting options changed")
+            runs.append((request, run))
+    for version in pythons.versions:
+        found.extend(_replay(page, version, runs, record, pythons, committed))
+    return list(dict.fromkeys(found))
+
+
+def _replay(page: Page, version: str, runs, record: PageRecord, pythons: Pythons, committed) -> list[str]:
+    interpreter = pythons.found.get(version)
+    if interpreter is None:
+        return []  # said once by the command: which versions it could not verify
+    if version not in record.pythons:
+        return [f"{page.name}: never generated on Python {version}"]
+    if record.pythons[version] != interpreter.implementation:
+        return [
+            f"{page.name}: Python {version} changed "
+            f"({record.pythons[version]} -> {interpreter.implementation})"
+        ]
+    found = []
+    state = dict(committed)
+    writers: dict[str, str] = {}  # path -> where the last run that wrote it is
+    for request, run in runs:
+        where = f"{request.where}: {request.command.label} on {version}"
+        if version not in run.on:
+            found.append(f"{where}: never run there")
+            continue
+        on = run.on[version]
+        if (on is None) == request.options.runs_on(version):
+            found.append(f"{where}: the Pythons it runs on changed")
+            continue
+        if on is None:
+            continue
+        components = setup_components(
+            request.command.text, interpreter.implementation, request.example_dir.name
+        )
+        stale = []
+        if setup_key(components) != on.setup:
+            stale.append("its setup changed (environment or engine revision)")
+        fingerprint = Fingerprint(on.reads, on.lists, on.whole)
+        for kind, path in fingerprint.differences(state):
+            stale.append(_explain(kind, path, request, state, on, writers))
+        if stale:
+            found.append(f"{where}: {'; '.join(dict.fromkeys(stale))}")
+            unknown = {path: UNKNOWN for path in on.writes}
+            state = apply_effects(state, unknown)
+        else:
+            state = apply_effects(state, on.writes)
+        for path in on.writes:
+            writers[path] = f"{request.where} ({request.command.label})"
+    return found
+
+
+def _explain(kind: str, path: str, request: Request, state, on: RunOn, writers) -> str:
+    if kind == "whole":
+        return "a file of its working copy changed (its command may read any of them)"
+    if kind == "list":
+        folder = "the example folder" if path == "." else path
+        return f"the files a listing of {folder} saw changed"
+    now = state.get(path)
+    if now == UNKNOWN or path in writers:
+        return f"{path}, made by the run at {writers.get(path, 'an earlier block')}, may change"
+    if path == request.command.script:
+        return f"the script {path} changed"
+    if now is None:
+        return f"{path} was removed"
+    if on.reads.get(path) is None:
+        return f"{path} was added"
+    return f"the file {path} changed"

@@ -1,0 +1,81 @@
+"""The one digest function, and digests of files remembered by stat.
+
+Cheap to import on purpose: the check of an unchanged site needs only
+this, the project layout and the lock files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+try:  # CPython's own SHA-256: importing hashlib loads OpenSSL, a cost
+    from _sha2 import sha256  # every warm pass would pay (3.12+)
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha256 import sha256  # 3.11
+    except ImportError:
+        from hashlib import sha256
+
+
+def digest(value: object) -> str:
+    """A short, stable digest of bytes, text or JSON-able data."""
+    if isinstance(value, str):
+        data = value.encode()
+    elif isinstance(value, bytes):
+        data = value
+    else:
+        data = json.dumps(value, sort_keys=True).encode()
+    return sha256(data).hexdigest()[:20]
+
+
+class FileDigests:
+    """Digests of files, remembered by size and modification time.
+
+    As git's index does, a file whose size and mtime are as recorded is
+    not read again; the record lives in a local, git-ignored cache file.
+    A file modified less than ``RACY`` seconds before it was recorded is
+    not remembered: a same-size rewrite within the clock's granularity
+    would otherwise look unchanged.
+    """
+
+    RACY = 2.0
+
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        self.entries: dict[str, list] = {}
+        self.changed = False
+        if path is not None:
+            try:
+                self.entries = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError):
+                pass
+        self.now = time.time()
+
+    def digest(self, file: str) -> str:
+        """The digest of the bytes of *file* (an absolute path)."""
+        stat = os.stat(file)
+        key = [stat.st_size, stat.st_mtime_ns]
+        entry = self.entries.get(file)
+        if entry and entry[:2] == key:
+            return str(entry[2])
+        with open(file, "rb") as stream:
+            value = digest(stream.read())
+        if self.path is not None and self.now - stat.st_mtime > self.RACY:
+            self.entries[file] = [*key, value]
+            self.changed = True
+        return value
+
+    def save(self) -> None:
+        if not (self.changed and self.path is not None):
+            return
+        from .atomic import atomic_write
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, json.dumps(self.entries))
+        except OSError:
+            return  # only a speed-up: the next pass reads the files again
+        self.changed = False

@@ -1,0 +1,51 @@
+"""The fixed environment example scripts run in.
+
+Nothing of the author's shell leaks in: the same script gives the same
+bytes on every machine, in every pass, in any order.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..digests import digest
+
+# Variables whose values are the same everywhere; part of every cache key.
+FIXED = {
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "TZ": "UTC",
+    "PYTHONHASHSEED": "0",
+    "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as on a terminal
+    "PYTHONIOENCODING": "utf-8",
+    "PYTHONNOUSERSITE": "1",
+    "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ next to the examples
+    "COLUMNS": "80",
+    "LINES": "24",
+    "NO_COLOR": "1",
+    "TERM": "dumb",
+}
+FIXED_DIGEST = digest(FIXED)
+
+SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
+TRACE_VARIABLE = "MOTW_TRACE"  # where the tracer of motw.engine.tracing writes
+
+
+def script_environment(
+    bin_dir: str, home: str, tmp: str, tracer_dir: str | None, trace_log: str | None
+) -> dict[str, str]:
+    """The environment of one run.
+
+    ``PATH`` starts with *bin_dir*, where ``python3`` is the run's
+    interpreter, so a transcript's ``python3`` is the Python of the run,
+    never whatever the shell would find.  *home* and *tmp* are the run's
+    own scratch folders.
+    """
+    env = dict(FIXED)
+    env["PATH"] = os.pathsep.join([bin_dir, SYSTEM_PATH])
+    env["HOME"] = home
+    env["TMPDIR"] = tmp
+    if tracer_dir and trace_log:
+        env["PYTHONPATH"] = tracer_dir
+        env[TRACE_VARIABLE] = trace_log
+    return env

@@ -1,0 +1,135 @@
+"""The Pythons that run the examples: found, not hard-coded, and probed once.
+
+For a configured version such as ``3.12`` the first of these wins:
+
+1. ``$MOTW_PYTHON_3_12``, the path of an interpreter (an override);
+2. ``.venvs/3.12/bin/python`` in the project, the examples' environment
+   that ``motw envs`` (run by ``make``) creates with the ``examples``
+   dependency group;
+3. the Python running the pass, if it is that version;
+4. ``python3.12`` on ``PATH`` (not a pyenv shim);
+5. pyenv's newest ``3.12.*`` (``$PYENV_ROOT``, else ``~/.pyenv``).
+
+What an interpreter is (its exact version and installation prefixes) is
+asked once and remembered by the interpreter's path and the stat of the
+binary it resolves to, so a warm pass spawns nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from ..config import running_version
+
+VENVS_DIR = ".venvs"
+PROBE = (
+    "import json, sys; print(json.dumps([sys.implementation.name, sys.version.split()[0], "
+    "sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})]))"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Interpreter:
+    version: str  # as configured: "3.12"
+    executable: str
+    implementation: str  # "cpython 3.12.1": part of every cache key
+    prefixes: tuple[str, ...]  # shown as "..." in transcripts
+
+    @property
+    def display(self) -> str:
+        name, _, number = self.implementation.partition(" ")
+        return f"{ {'cpython': 'CPython', 'pypy': 'PyPy'}.get(name, name)} {number}".strip()
+
+
+def override_variable(version: str) -> str:
+    return "MOTW_PYTHON_" + version.replace(".", "_")
+
+
+def candidates(version: str, root: Path) -> list[str]:
+    """Where *version* may be, in the order of the module docstring."""
+    found = []
+    override = os.environ.get(override_variable(version))
+    if override:
+        return [override]
+    found.append(str(root / VENVS_DIR / version / "bin" / "python"))
+    if running_version() == version:
+        found.append(sys.executable)
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        if folder and "shims" not in Path(folder).parts:
+            found.append(os.path.join(folder, f"python{version}"))
+    pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    patches = []
+    if pyenv.is_dir():
+        for entry in pyenv.iterdir():
+            match = re.fullmatch(re.escape(version) + r"\.(\d+)", entry.name)
+            if match:
+                patches.append((int(match[1]), str(entry / "bin" / f"python{version}")))
+    found.extend(path for _, path in sorted(patches, reverse=True))
+    return found
+
+
+class Interpreters:
+    """Finds and describes interpreters, remembering what it asked."""
+
+    def __init__(self, root: Path, record: Path | None = None):
+        self.root = root
+        self.record = record
+        self.known: dict[str, list] = {}
+        self.changed = False
+        if record is not None:
+            try:
+                self.known = json.loads(record.read_text("utf-8"))
+            except (OSError, ValueError):
+                pass
+        self.found: dict[str, Interpreter | None] = {}
+
+    def find(self, version: str) -> Interpreter | None:
+        if version not in self.found:
+            self.found[version] = self._find(version)
+        return self.found[version]
+
+    def _find(self, version: str) -> Interpreter | None:
+        for path in candidates(version, self.root):
+            if os.access(path, os.X_OK) and os.path.isfile(path):
+                described = self.describe(path)
+                if described and described[1].rsplit(".", 1)[0] == version:
+                    name, number, prefixes = described
+                    return Interpreter(version, path, f"{name} {number}", tuple(prefixes))
+        return None
+
+    def describe(self, path: str) -> list | None:
+        """``[implementation, version, prefixes]`` of the interpreter at *path*."""
+        real = os.path.realpath(path)
+        stat = os.stat(real)
+        signature = [real, stat.st_size, stat.st_mtime_ns]
+        entry = self.known.get(path)
+        if entry and entry[0] == signature:
+            return entry[1]
+        try:
+            answer = subprocess.run(
+                [path, "-I", "-c", PROBE], capture_output=True, text=True, timeout=30
+            )
+            described = json.loads(answer.stdout)
+        except (OSError, ValueError, subprocess.SubprocessError):
+            return None
+        self.known[path] = [signature, described]
+        self.changed = True
+        return described
+
+    def save(self) -> None:
+        if not (self.changed and self.record is not None):
+            return
+        from ..atomic import atomic_write
+
+        try:
+            self.record.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.record, json.dumps(self.known, indent=0))
+        except OSError:
+            return
+        self.changed = False

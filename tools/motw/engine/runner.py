@@ -1,0 +1,122 @@
+"""One run: a working copy made real, the command run in it, what it did.
+
+A :class:`Workspace` is a pass's scratch folder: the tracer, a ``bin``
+folder per interpreter (where ``python3``, ``python`` and ``python3.X``
+are that interpreter) and one folder per run holding the working copy
+(named like the example folder: scripts can see the name), a home and a
+temporary folder.  Every path of the workspace is shown as ``...`` in
+transcripts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from .cache import Recorded, RunResult
+from .environment import script_environment
+from .interpreters import Interpreter
+from .key import Fingerprint, setup_components, setup_key
+from .process import run_process
+from .state import BlobStore, State, effects_between, keep_effects, make_real, scan
+from .tracing import Trace, install, read_trace
+
+MASK = "..."
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSpec:
+    """What to run, on which Python, from which example folder."""
+
+    command: str
+    interpreter: Interpreter
+    example_dir: Path
+    timeout: float
+    traceable: bool  # False: the run may see every file (see motw.engine.tracing)
+
+    @property
+    def components(self) -> dict[str, str]:
+        return setup_components(
+            self.command, self.interpreter.implementation, self.example_dir.name
+        )
+
+    @property
+    def setup(self) -> str:
+        return setup_key(self.components)
+
+
+class Workspace:
+    """The scratch folder of one pass; remove it with :meth:`close`."""
+
+    def __init__(self, blobs: BlobStore):
+        self.root = Path(tempfile.mkdtemp(prefix="motw-"))
+        self.tracer = install(self.root)
+        blobs.add_scratch(self.root / "blobs")
+        self.blobs = blobs
+        self.counter = itertools.count(1)
+        self.lock = threading.Lock()
+        self.bins: dict[str, Path] = {}
+
+    def bin_dir(self, interpreter: Interpreter) -> Path:
+        with self.lock:
+            if interpreter.executable not in self.bins:
+                folder = self.root / f"bin-{len(self.bins) + 1}"
+                folder.mkdir()
+                for name in ("python", "python3", f"python{interpreter.version}"):
+                    (folder / name).symlink_to(interpreter.executable)
+                self.bins[interpreter.executable] = folder
+            return self.bins[interpreter.executable]
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def run(self, spec: RunSpec, state: State, committed: State) -> Recorded:
+        """Run *spec* in a working copy holding *state*; record what it did."""
+        with self.lock:
+            number = next(self.counter)
+        root = self.root / f"run-{number}"
+        workdir = root / spec.example_dir.name
+        try:
+            for folder in ("home", "tmp"):
+                (root / folder).mkdir(parents=True)
+            make_real(workdir, state, spec.example_dir, committed, self.blobs)
+            log = root / "trace.log"
+            env = script_environment(
+                str(self.bin_dir(spec.interpreter)),
+                str(root / "home"),
+                str(root / "tmp"),
+                str(self.tracer) if spec.traceable else None,
+                str(log) if spec.traceable else None,
+            )
+            finished = run_process(spec.command, workdir, env, spec.timeout)
+            trace = read_trace(log, workdir) if spec.traceable else Trace.everything()
+            after = scan(workdir)
+            effects = effects_between(state, after)
+            keep_effects(workdir, effects, self.blobs)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+        text = finished.output.decode("utf-8", errors="replace")
+        replaced = text.count("\ufffd") - finished.output.count("\ufffd".encode())
+        result = RunResult(
+            output=self.mask(text, workdir, root, spec.interpreter),
+            status=finished.status,
+            duration=finished.duration,
+            timed_out=finished.timed_out,
+            truncated=finished.truncated,
+            replaced_bytes=max(replaced, 0),
+        )
+        return Recorded(Fingerprint.of(trace, state), effects, result)
+
+    def mask(self, text: str, workdir: Path, root: Path, interpreter: Interpreter) -> str:
+        """Scratch paths and the interpreter's installation as ``...``."""
+        prefixes = [str(workdir), str(root), str(self.root), *interpreter.prefixes]
+        real = [os.path.realpath(p) for p in prefixes]
+        for prefix in sorted(set(prefixes + real), key=len, reverse=True):
+            if prefix and prefix != os.sep:
+                text = text.replace(prefix, MASK)
+        return text

@@ -1,0 +1,85 @@
+"""Where things live: pages, example folders, and the one folder walk.
+
+``docs/<chapter>/page.rst`` takes its scripts from
+``source_examples/<chapter>/``: the folder names match.  A page that is
+not under such a ``docs`` folder (a standalone chapter, PyMOTW style)
+takes them from its own folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+DOCS_DIR = "docs"
+EXAMPLES_DIR = "source_examples"
+MARKERS = "{{{cog }}} {{{end}}}"  # cogapp's --markers, as pages use them
+COG_BEGIN, COG_END, OUTPUT_END = MARKERS.split()
+LOCK_NAME = "transcripts.lock"
+
+
+def ignored(name: str) -> bool:
+    """The one skip rule of every walk: hidden files and Python's caches."""
+    return name.startswith(".") or name == "__pycache__" or name.endswith(".pyc")
+
+
+def walk(root: str | os.PathLike, suffix: str = "") -> Iterator[str]:
+    """Paths (``/``-separated, relative to *root*) of the files under it,
+    sorted, skipping what :func:`ignored` says at any depth *below* root
+    (so a checkout inside a hidden folder is walked like any other)."""
+    base = os.path.abspath(root)
+    found = []
+    for top, dirs, files in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if not ignored(d))
+        prefix = os.path.relpath(top, base).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.extend(prefix + f for f in files if not ignored(f) and f.endswith(suffix))
+    return iter(sorted(found))
+
+
+def example_dir_for(page: str | os.PathLike) -> Path:
+    """The folder holding the scripts of *page*."""
+    page_dir = Path(os.path.abspath(page)).parent
+    for ancestor in (page_dir, *page_dir.parents):
+        if ancestor.name == DOCS_DIR and (ancestor.parent / EXAMPLES_DIR).is_dir():
+            return ancestor.parent / EXAMPLES_DIR / page_dir.relative_to(ancestor)
+    return page_dir
+
+
+def project_root_for(page: str | os.PathLike) -> Path:
+    """The project folder (the parent of ``docs``), or the page's folder."""
+    page_dir = Path(os.path.abspath(page)).parent
+    for ancestor in (page_dir, *page_dir.parents):
+        if ancestor.name == DOCS_DIR and (ancestor.parent / EXAMPLES_DIR).is_dir():
+            return ancestor.parent
+    return page_dir
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as a person wants to read it: relative to here if inside."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    return absolute if relative.startswith("..") else relative
+
+
+def read_pages(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """The ``.rst`` pages under *paths* that hold cog blocks, with their
+    text (read leniently: a strict read later reports bad bytes).  A page
+    named on its own must exist."""
+    found: dict[Path, str] = {}
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found[path] = path.read_text("utf-8", "replace")
+            continue
+        for name in walk(path, ".rst"):
+            page = path / name
+            text = page.read_text("utf-8", "replace")
+            if COG_BEGIN in text:
+                found[page] = text
+    return list(found.items())
+
+
+def find_pages(paths: Iterable[str | Path]) -> list[Path]:
+    """The pages of :func:`read_pages`, in order."""
+    return [page for page, _ in read_pages(paths)]

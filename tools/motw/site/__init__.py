@@ -1,0 +1,44 @@
+"""The reader's site: a Sphinx extension, one module per feature.
+
+- :mod:`.scripts`     included scripts: Python colours, a download link
+- :mod:`.provenance`  each page's closing note: the Pythons behind it
+- :mod:`.chapters`    ``.. chapter-list::`` on the landing page
+- :mod:`.styles`      code colours with WCAG AA contrast
+
+It also adds its stylesheet and script (``static/``: code blocks that
+scroll sideways become keyboard-focusable) and a favicon (unless
+``html_favicon`` names another).  ``extensions = ["motw.site"]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from .. import __version__
+from . import chapters, provenance, scripts
+
+STATIC_DIR = Path(__file__).with_name("static")
+
+
+def add_static_files(app: Sphinx, config: Config) -> None:
+    config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
+    if not config.html_favicon:
+        config.html_favicon = str(STATIC_DIR / "favicon.svg")
+
+
+def setup(app: Sphinx) -> dict:
+    scripts.setup(app)
+    provenance.setup(app)
+    chapters.setup(app)
+    app.connect("config-inited", add_static_files)
+    app.add_css_file("motw.css")
+    app.add_js_file("motw.js", loading_method="defer")
+    return {
+        "version": __version__,
+        "env_version": 2,  # bump when what the extension stores in doctrees changes
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
