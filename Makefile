@@ -2,7 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+MOTW := $(VENV)/bin/motw
 STAMP := $(VENV)/.installed
+ENVS_STAMP := .venvs/.installed
 JOBS ?=
 FORCE ?=
 FULL ?=
@@ -11,24 +13,31 @@ SPHINXOPTS ?=
 COG_FLAGS := $(if $(JOBS),-j $(JOBS)) $(if $(FORCE),--force)
 CHECK_FLAGS := $(if $(JOBS),-j $(JOBS)) $(if $(FULL),--full)
 
-.PHONY: all html cog cog-check test clean venv
+.PHONY: all html cog cog-check test clean venv envs
 
 all: html
 
-venv: $(STAMP)
+venv: $(STAMP) $(ENVS_STAMP)
 
-# Re-install when the dependencies change.
+# The tooling's environment; re-installed when the dependencies change.
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-cog: $(STAMP)
-	$(PY) -m motw cog $(COG_FLAGS)
+# The examples' environment on every Python of [tool.motw] pythons
+# (.venvs/<version>, with the `examples` dependency group).
+envs: $(ENVS_STAMP)
+$(ENVS_STAMP): pyproject.toml $(STAMP)
+	$(MOTW) envs $(if $(CI),,--missing-ok)
+	touch $@
 
-cog-check: $(STAMP)
-	$(PY) -m motw check $(CHECK_FLAGS)
+cog: venv
+	$(MOTW) cog $(COG_FLAGS)
+
+cog-check: venv
+	$(MOTW) check $(CHECK_FLAGS)
 
 html: cog
 	$(PY) -m sphinx -W --keep-going -b html -c . docs build/html $(SPHINXOPTS)
@@ -39,17 +48,30 @@ html: cog
 epub: cog
 	$(PY) -m sphinx -W --keep-going -b epub -c . -d build/doctrees/epub docs build/epub $(SPHINXOPTS)
 
-test: $(STAMP)
+test: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tooling's own tests on CPython 3.11, 3.12 and 3.13 (noxfile.py).
+.PHONY: test-pythons coverage
+test-pythons: venv
+	$(VENV)/bin/nox --no-error-on-missing-interpreters $(NOXARGS)
+
+# Coverage of the test suite, the `motw` processes it starts included.
+coverage: venv
+	rm -f .coverage .coverage.*
+	$(PY) -m coverage run -m pytest -q -p no:randomly $(PYTEST_ARGS)
+	$(PY) -m coverage combine -q
+	$(PY) -m coverage report --format=total > build/coverage-total.txt || true
+	$(PY) -m coverage report
 
 clean:
 	rm -rf build .cache
 
 # Time the cog pass against plain sequential cogapp on a synthetic corpus
-# of 200 chapters and 1,000 scripts (a few minutes; see README.md).
+# (a few minutes; see README.md).
 .PHONY: bench
-bench: $(STAMP)
-	$(PY) -m motw.bench $(if $(JOBS),-j $(JOBS)) $(BENCH_ARGS)
+bench: venv
+	$(PY) benchmarks/bench.py $(if $(JOBS),-j $(JOBS)) $(BENCH_ARGS)
 
 # Contributors' workflow: see "Contributing" in the site
 # (docs/contributing/index.rst).  NAME and TITLE come from the command
@@ -57,35 +79,45 @@ bench: $(STAMP)
 NAME :=
 TITLE :=
 PORT ?= 8000
-LINT_PY := tools tests source_examples conf.py
+LINT_PY := tools tests source_examples benchmarks conf.py noxfile.py
 
-.PHONY: new-chapter serve lint lint-py lint-rst lint-headers hooks
+.PHONY: new-chapter serve lint lint-py lint-rst lint-headers format hooks
 
-new-chapter: $(STAMP)
+new-chapter: venv
 	@test -n "$(NAME)" || { echo "usage: make new-chapter NAME=<module> [TITLE='Short Title']" >&2; exit 2; }
-	$(PY) -m motw new-chapter "$(NAME)" $(if $(TITLE),--title "$(TITLE)")
+	$(MOTW) new-chapter "$(NAME)" $(if $(TITLE),--title "$(TITLE)")
 
 # Live preview on http://127.0.0.1:$(PORT)/: saving a script re-runs the
 # cog pass for the pages that use it, saving a page rebuilds it.
-serve: $(STAMP)
-	$(PY) -m motw.preview serve --port $(PORT) -- $(SPHINXOPTS)
+serve: venv
+	$(MOTW) serve --port $(PORT) -- $(SPHINXOPTS)
 
 # Every check runs, then the status says whether any failed.
 lint: $(STAMP)
 	@status=0; \
 	$(PY) -m ruff check $(LINT_PY) || status=1; \
-	$(PY) -m motw.rstlint docs || status=1; \
-	$(PY) -m motw.headers source_examples || status=1; \
+	$(PY) -m ruff format --check tools tests benchmarks conf.py noxfile.py || status=1; \
+	$(PY) -m mypy || status=1; \
+	$(VENV)/bin/lint-imports || status=1; \
+	$(MOTW) lint-rst docs || status=1; \
+	$(MOTW) lint-headers source_examples || status=1; \
 	exit $$status
 
 lint-py: $(STAMP)
 	$(PY) -m ruff check $(LINT_PY)
+	$(PY) -m ruff format --check tools tests benchmarks conf.py noxfile.py
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+
+format: $(STAMP)
+	$(PY) -m ruff format tools tests benchmarks conf.py noxfile.py
+	$(PY) -m ruff check --fix $(LINT_PY)
 
 lint-rst: $(STAMP)
-	$(PY) -m motw.rstlint docs
+	$(MOTW) lint-rst docs
 
 lint-headers: $(STAMP)
-	$(PY) -m motw.headers source_examples
+	$(MOTW) lint-headers source_examples
 
 # Git hooks (.pre-commit-config.yaml): lint and the transcript check.
 hooks: $(STAMP)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 import textwrap
 from pathlib import Path
 
@@ -58,22 +57,22 @@ def project(tmp_path, monkeypatch) -> Project:
 @pytest.fixture
 def spawned(monkeypatch) -> list[str]:
     """The commands of the scripts a pass really runs, in order."""
-    from motw import execution
+    from motw.engine import runner
 
     commands: list[str] = []
-    real = execution.run_command
+    real = runner.run_process
 
     def recording(command, *args):
         commands.append(command)
         return real(command, *args)
 
-    monkeypatch.setattr(execution, "run_command", recording)
+    monkeypatch.setattr(runner, "run_process", recording)
     return commands
 
 
 @pytest.fixture
 def cli(capsys):
-    """Run ``python -m motw`` in-process; returns (exit status, stdout, stderr)."""
+    """Run ``motw`` in-process; returns (exit status, stdout, stderr)."""
     from motw.cli import main
 
     def run(*args: str):
@@ -91,12 +90,9 @@ def repo_copy(tmp_path) -> Path:
     root.mkdir()
     for name in ("docs", "source_examples"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("conf.py", "Makefile", "pyproject.toml"):
+    for name in ("conf.py", "Makefile", "pyproject.toml", "LICENSE"):
         shutil.copy2(REPO / name, root / name)
-    venv = REPO / ".venv"
-    if venv.is_dir():
-        (root / ".venv").symlink_to(venv)
+    for name in (".venv", ".venvs"):
+        if (REPO / name).is_dir():
+            (root / name).symlink_to(REPO / name)
     return root
-
-
-PYTHON = sys.executable

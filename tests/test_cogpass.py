@@ -9,10 +9,14 @@ import time
 
 import pytest
 
-from motw import atomic, execution
-from motw.cache import ExecutionCache
-from motw.cogpass import CogPass, plan_page
-from motw.report import Progress
+from motw import atomic
+from motw.cogpass import pages
+from motw.cogpass.passes import CogPass
+from motw.cogpass.pythons import find
+from motw.cogpass.report import Progress
+from motw.digests import FileDigests, digest
+from motw.engine import runner
+from motw.engine.cache import ExecutionCache
 
 CALL = "run_script(cog.inFile, '{}')"
 
@@ -51,7 +55,11 @@ def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):
     assert sorted(lock["pages"]) == ["index.rst", "more.rst"]
     run = lock["pages"]["index.rst"]["blocks"][0]["runs"][0]
     assert run["command"] == "python3 greet.py"
-    assert run["inputs"]["interpreter"] == f"cpython {sys.version.split()[0]}"
+    assert lock["pages"]["index.rst"]["pythons"] == {"3.11": f"cpython {sys.version.split()[0]}"}
+    assert run["on"]["3.11"]["reads"] == {
+        "greet.py": digest((chapter.root / "source_examples/demo/greet.py").read_bytes()),
+        "names.py": digest((chapter.root / "source_examples/demo/names.py").read_bytes()),
+    }
     assert "3 transcript(s) in 2 page(s), 3 ran, 0 from cache" in err
 
 
@@ -68,7 +76,7 @@ def test_second_pass_changes_nothing_and_runs_nothing(chapter, cli, spy):
 
 def test_a_warm_pass_skips_fresh_pages_without_reading_the_cache(chapter, cli, monkeypatch):
     cli("cog")
-    monkeypatch.setattr(ExecutionCache, "get", lambda self, key: pytest.fail("read the cache"))
+    monkeypatch.setattr(ExecutionCache, "lookup", lambda *a: pytest.fail("read the cache"))
     status, _, err = cli("cog")
     assert status == 0
     assert "0 ran, 3 from cache" in err
@@ -76,7 +84,7 @@ def test_a_warm_pass_skips_fresh_pages_without_reading_the_cache(chapter, cli, m
 
 def test_unchanged_pages_do_not_even_run_cogapp(chapter, cli, monkeypatch):
     cli("cog")
-    monkeypatch.setattr("motw.cogpass.plan_text", lambda *a: pytest.fail("ran cogapp"))
+    monkeypatch.setattr("motw.cogpass.pages.plan", lambda *a: pytest.fail("ran cogapp"))
     assert cli("cog")[0] == 0
     assert cli("check")[0] == 0
 
@@ -118,8 +126,8 @@ def test_force_reruns_everything(chapter, cli, spy):
     [
         ("script", ["python3 count.py"]),
         ("module", ["python3 greet.py"]),
-        ("data", ["python3 data.py"]),  # data files count for every script...
-        ("other script", []),  # ...other examples do not
+        ("data", ["python3 data.py"]),  # only the script that reads it
+        ("other script", []),  # a new example is seen by no run
     ],
 )
 def test_cache_misses_exactly_for_what_changed(chapter, cli, spy, change, reruns):
@@ -132,7 +140,6 @@ def test_cache_misses_exactly_for_what_changed(chapter, cli, spy, change, reruns
         (folder / "names.py").write_text("WHO = 'there'\n")
     elif change == "data":
         (folder / "data.txt").write_text("new data\n")
-        reruns = ["python3 count.py", "python3 data.py", "python3 greet.py"]
     else:
         chapter.script("demo", "unrelated.py", "print('new example')\n")
     cli("cog")
@@ -146,26 +153,31 @@ def test_a_changed_command_line_reruns(chapter, cli, spy):
     spy.clear()
     assert cli("cog")[0] == 0
     assert spy == ["python3 count.py --verbose"]
-    assert "\t$ python3 count.py --verbose\n" in page.read_text()
+    assert "\t$ python3 count.py \\\n\t--verbose\n" in page.read_text()  # a list: a word a line
 
 
-def test_cache_key_covers_interpreter_environment_and_tool(chapter, cli, spy, monkeypatch):
-    import motw.inputs
-    import motw.snapshot
+def test_cache_key_covers_interpreter_environment_and_engine(chapter, cli, spy, monkeypatch):
+    import dataclasses
+
+    from motw.engine import interpreters, key
 
     cli("cog")
-    for target, value in (
-        ("interpreter_version", lambda: "cpython 9.9.9"),
-        ("FIXED", {**motw.inputs.FIXED, "TZ": "Europe/Paris"}),
-        ("__version__", "99.0"),
+    real_find = interpreters.Interpreters.find
+
+    def newer_patch(self, version):
+        found = real_find(self, version)
+        return dataclasses.replace(found, implementation="cpython 9.9.9")
+
+    for target, name, value in (
+        (interpreters.Interpreters, "find", newer_patch),
+        (key, "FIXED_DIGEST", "another environment"),
+        (key, "EXECUTION_REVISION", 99),
     ):
         with monkeypatch.context() as patch:
-            # Both the cache key and the lock's runtime digest see the change.
-            patch.setattr(motw.inputs, target, value)
-            patch.setattr(motw.snapshot, target, value)
+            patch.setattr(target, name, value)
             spy.clear()
-            cli("cog")
-            assert len(spy) == 3, target
+            assert cli("cog")[0] == 0
+            assert len(spy) == 3, name
 
 
 def test_formatting_options_do_not_rerun_but_change_the_text(chapter, cli, spy):
@@ -224,10 +236,10 @@ def test_check_passes_when_fresh_without_running_anything(chapter, cli, spy):
 @pytest.mark.parametrize(
     "edit, reason",
     [
-        ("script", "count.py: script changed"),
-        ("sibling", "greet.py: siblings changed"),
+        ("script", "count.py on 3.11: the script count.py changed"),
+        ("sibling", "greet.py on 3.11: the file names.py changed"),
         ("transcript", "the transcript is not the one generated"),
-        ("option", "format changed"),
+        ("option", "count.py: its formatting options changed"),
     ],
 )
 def test_check_detects_staleness_without_running_and_shows_a_diff(
@@ -253,8 +265,11 @@ def test_check_detects_staleness_without_running_and_shows_a_diff(
     }
     # Deciding staleness runs nothing (only the diff of stale pages does).
     with monkeypatch.context() as patch:
-        patch.setattr(execution, "run_command", lambda *a: pytest.fail("ran a script"))
-        reasons = CogPass(ExecutionCache(None), 1, Progress(quiet=True)).stale(plan_page(page))
+        patch.setattr(runner, "run_process", lambda *a: pytest.fail("ran a script"))
+        checker = CogPass(
+            ExecutionCache(None), 1, Progress(quiet=True), find(chapter.root, None), FileDigests()
+        )
+        reasons = checker.stale(pages.read(page))
     assert any(reason in r for r in reasons), reasons
     status, out, err = cli("check")
     assert status == 1
@@ -365,8 +380,9 @@ def test_an_injected_write_failure_leaves_every_page_old_or_new(chapter, cli, mo
         real_replace(source, target)
 
     monkeypatch.setattr(atomic.os, "replace", failing_replace)
-    with pytest.raises(OSError, match="injected"):
-        cli("cog")
+    status, _, err = cli("cog")
+    assert status == 1
+    assert "could not be written (disk full (injected)); it is as it was" in err
     first, second = (os.path.basename(c) for c in calls[:2])
     assert read(chapter, first) != originals[first]  # fully new
     assert "\t$ python3" in read(chapter, first)
@@ -415,7 +431,7 @@ def test_a_pass_leaves_the_example_folders_clean(chapter, cli):
 
 def test_progress_and_summary(chapter, cli):
     status, _, err = cli("cog", "--force")
-    assert "ran     docs/demo/index.rst:6 greet.py" in err
+    assert "ran     docs/demo/index.rst:6 greet.py on 3.11" in err
     assert "slowest:" in err
     status, _, err = cli("cog")
     assert "cached docs/demo/index.rst: 2 transcript(s)" in err

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from ..digests import FileDigests
-from ..project import read_pages
+from ..project import display_path, read_pages
 from .pythons import Pythons, all_required, find
 from .report import Progress
 from .treelock import holding
@@ -80,8 +80,12 @@ def _update(settings: Settings, progress: Progress) -> int:
     cache = ExecutionCache(settings.cache_dir, read=not settings.force)
     cogpass = CogPass(cache, settings.jobs, progress, pythons, files, force=settings.force)
     fresh = {path: cogpass.unchanged(path, raw) for path, raw in pages}
+    for path, record in fresh.items():
+        if record:
+            progress.cached(display_path(path), record.runs)
     transcripts = sum(r.runs * len(r.pythons) for r in fresh.values() if r)
     changed: list[str] = []
+    problems_found = 0
     if not all(fresh.values()):
         from . import pages as planning
 
@@ -97,19 +101,21 @@ def _update(settings: Settings, progress: Progress) -> int:
         for result in results:
             for error in result.errors:
                 progress.error(str(error))
-            if result.errors:
-                status = 1
+            problems_found += len(result.errors)
         problems = cogpass.write(results)
         for problem in problems:
             progress.error(str(problem))
-        status = status or (1 if problems else 0)
+        problems_found += len(problems)
         changed = [r.page.name for r in results if r.changed and not r.errors]
         transcripts += sum(r.record.runs * len(r.record.pythons) for r in results if r.record)
     files.save()
     pythons.save()
     progress.finish(len(pages), transcripts, changed)
-    if status:
-        progress.error("the pages with problems were left as they were")
+    if problems_found:
+        progress.error(
+            f"{problems_found} problem(s); the pages with problems were left as they were"
+        )
+        return 1
     return status
 
 
@@ -137,7 +143,7 @@ def _check(settings: Settings, progress: Progress) -> int:
         pythons.save()
         count = sum(r.runs for r in fresh.values() if r)
         progress.say(
-            f"cog-check: {count} transcript(s) in {len(pages)} page(s) are current "
+            f"cog-check: {count} transcript(s) in {len(pages)} page(s) are fresh "
             f"({time.monotonic() - started:.2f} s, nothing run)"
             + (f"; not verified on Python {', '.join(pythons.missing)}" if pythons.missing else "")
         )
@@ -158,7 +164,7 @@ def _check(settings: Settings, progress: Progress) -> int:
     pythons.save()
     if not suspects:
         progress.say(
-            f"cog-check: {len(pages)} page(s) are current "
+            f"cog-check: {len(pages)} page(s) are fresh "
             f"({time.monotonic() - started:.2f} s, nothing run)"
         )
         return status

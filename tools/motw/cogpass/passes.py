@@ -25,8 +25,7 @@ from pathlib import Path
 from ..atomic import atomic_write
 from ..digests import FileDigests, digest
 from ..engine.cache import ExecutionCache, Recorded
-from ..engine.environment import FIXED_DIGEST
-from ..engine.key import EXECUTION_REVISION
+from ..engine import key
 from ..engine.runner import RunSpec, Workspace
 from ..engine.session import Scheduler, Session
 from ..engine.state import committed_state
@@ -41,7 +40,11 @@ from .pythons import Pythons
 from .report import Progress
 from .staleness import folder_digest, reasons, sidecar_digest, unchanged
 
-ENGINE = {"environment": FIXED_DIGEST, "execution": EXECUTION_REVISION, "format": FORMAT_REVISION}
+
+
+def engine_signature() -> dict[str, object]:
+    """What the lock records of the engine: a change re-checks every page."""
+    return {**key.signature(), "format": FORMAT_REVISION}
 
 
 @dataclasses.dataclass
@@ -90,13 +93,14 @@ class CogPass:
         self.files = files
         self.force = force
         self.locks: dict[Path, LockFile] = {}
+        self.engine = engine_signature()
         self.committed = functools.lru_cache(maxsize=None)(
             lambda folder: committed_state(folder, files)
         )
 
     def lock(self, folder: Path) -> LockFile:
         if folder not in self.locks:
-            self.locks[folder] = LockFile(folder, ENGINE)
+            self.locks[folder] = LockFile(folder, self.engine)
         return self.locks[folder]
 
     # -- deciding ---------------------------------------------------------
@@ -121,10 +125,10 @@ class CogPass:
             page = result.page
             if page.error:
                 result.errors.append(page.error)
+                continue
             for block in page.blocks:
                 result.errors.extend(block.errors)
-            if not result.errors:
-                runnable.append(result)
+            runnable.append(result)  # its valid runs still run: every problem is told
         primary = self.pythons.primary
         if runnable and primary not in self.pythons.found:
             for result in runnable:
@@ -169,7 +173,11 @@ class CogPass:
                 for r in page.requests
             ]
             per_version[version] = Session(
-                f"{page.name} on {version}", committed, runs, _writers(old, version)
+                f"{page.name} on {version}",
+                committed,
+                runs,
+                _writers(old, version),
+                [f"{r.where} {r.command.label}" for r in page.requests],
             )
         return per_version
 
@@ -181,6 +189,7 @@ class CogPass:
         for version, session in sessions.items():
             texts[version], failures[version] = self._texts(result, version, session)
         if result.errors:
+            result.errors.sort(key=lambda error: error.line)
             return
         if not page.requests:
             new_text = page.text

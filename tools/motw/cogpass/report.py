@@ -61,11 +61,19 @@ class Progress:
         spec = session.runs[index]
         result = recorded.result
         self.summary.ran += 1
-        label = f"{session.name.rsplit(' on ', 1)[0]} #{index + 1}"
-        self.durations.append((result.duration, label))
-        status = "TIMEOUT" if result.timed_out else ("exit " + str(result.status) if result.status else "ran")
+        label = session.labels[index] if session.labels else f"{session.name} #{index + 1}"
         version = spec.interpreter.version
-        self.say(f"  [{self.summary.ran}] {status:<7} {label} {spec.command} on {version} {result.duration:.2f} s")
+        self.durations.append((result.duration, f"{label} on {version}"))
+        if result.timed_out:
+            status = "TIMEOUT"
+        else:
+            status = f"exit {result.status}" if result.status else "ran"
+        self.say(
+            f"  [{self.summary.ran}] {status:<7} {label} on {version} {result.duration:.2f} s"
+        )
+
+    def cached(self, page: str, count: int) -> None:
+        self.say(f"  cached {page}: {count} transcript(s)")
 
     def finish(self, pages: int, transcripts: int, changed: list[str], verb: str = "rewrote") -> None:
         summary = self.summary

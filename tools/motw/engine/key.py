@@ -37,6 +37,11 @@ from .tracing import Trace
 EXECUTION_REVISION = 2
 
 
+def signature() -> dict[str, object]:
+    """What every setup of this engine shares: recorded once per lock file."""
+    return {"environment": FIXED_DIGEST, "execution": EXECUTION_REVISION}
+
+
 def setup_components(command: str, interpreter: str, folder_name: str) -> dict[str, str]:
     """The parts of the setup, by name (named so a change can be explained)."""
     return {

@@ -44,6 +44,7 @@ class Session:
     committed: State
     runs: list[RunSpec | None]
     writers: frozenset[int] = frozenset()  # runs that wrote files when last recorded
+    labels: list[str] = dataclasses.field(default_factory=list)  # for progress: where each run is
     position: int = 0
     state: dict = dataclasses.field(default_factory=dict)
     outcomes: list[Recorded | BaseException | None] = dataclasses.field(default_factory=list)
