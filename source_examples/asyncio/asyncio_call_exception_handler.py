@@ -14,8 +14,18 @@ def healthy():
     print('healthy callback: the loop keeps running')
 
 
+def report_problem(loop):
+    # Libraries report problems that are not exceptions the same way.
+    loop.call_exception_handler({'message': 'cache is 95% full'})
+
+
 def handle_exception(loop, context):
-    print('exception handler got:', repr(context['exception']))
+    # Every context has a message; only some carry an exception.
+    exc = context.get('exception')
+    if exc is None:
+        print('handler: message only:', context['message'])
+    else:
+        print('handler: exception:', repr(exc))
 
 
 async def main():
@@ -24,6 +34,7 @@ async def main():
 
     loop.call_soon(broken)
     loop.call_soon(healthy)
+    loop.call_soon(report_problem, loop)
 
     await asyncio.sleep(0.1)
     print('main finished')

@@ -26,9 +26,6 @@ async def demo(label):
 
 async def main():
     await demo('default task factory:')
-    if not hasattr(asyncio, 'eager_task_factory'):
-        print('eager tasks need Python 3.12 or later')
-        return
     loop = asyncio.get_running_loop()
     loop.set_task_factory(asyncio.eager_task_factory)
     await demo('eager task factory:')
