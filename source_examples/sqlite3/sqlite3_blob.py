@@ -25,5 +25,5 @@ with closing(sqlite3.connect('library.db')) as con:
         try:
             blob.write(b'MORE')  # past the end
         except ValueError as err:
-            print('seek(10), write 4 bytes: ValueError:', err)
+            print('write at 10: ValueError:', err)
     con.commit()

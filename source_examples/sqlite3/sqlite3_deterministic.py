@@ -25,7 +25,8 @@ for name in ['fold_any', 'fold']:
     try:
         con.execute(f'CREATE INDEX by_{name} ON book ({name}(title))')
     except sqlite3.OperationalError as err:
-        print(f'{name}: {err}')
+        print(f'{name}: failed')
+        print(f'  {err}')
     else:
         print(f'{name}: index created')
 

@@ -14,7 +14,7 @@ rows = con.execute(
     SELECT book.year, book.title, author.name
     FROM book JOIN author ON author.id = book.author_id
     WHERE book.year BETWEEN :start AND :start + 9
-    ORDER BY book.year
+    ORDER BY book.year, book.title
     ''',
     {'start': decade},
 )

@@ -9,14 +9,14 @@ con = sqlite3.connect('library.db')
 con.row_factory = sqlite3.Row
 
 row = con.execute(
-    'SELECT title, year, genre FROM book WHERE title = ?', ('Emma',)
+    'SELECT title, year, pages FROM book WHERE title = ?', ('Emma',)
 ).fetchone()
 
-print('type:         ', type(row).__name__)
-print('keys():       ', row.keys())
-print("row['title']: ", row['title'])
-print("row['GENRE']: ", row['GENRE'])
-print('row[1]:       ', row[1])
-print('tuple(row):   ', tuple(row))
-print('dict(row):    ', dict(row))
+print('type:        ', type(row).__name__)
+print('keys():      ', row.keys())
+print("row['title']:", row['title'])
+print("row['PAGES']:", row['PAGES'])
+print('row[1]:      ', row[1])
+print('tuple(row):  ', tuple(row))
+print('dict(row):   ', dict(row))
 con.close()
