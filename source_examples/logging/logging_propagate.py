@@ -24,7 +24,7 @@ cart.warning('seen by both handlers')
 
 shop.setLevel(logging.ERROR)
 cart.setLevel(logging.INFO)
-cart.info("the parents' levels are not checked on the way up")
+cart.info("shop's level is not checked")
 
 shop.propagate = False
 cart.warning('stops at shop')

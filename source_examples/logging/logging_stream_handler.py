@@ -23,4 +23,4 @@ print('stderr handler writes to', to_stderr.stream.name)
 log.info('order 1 paid')
 log.info('order 2 shipped')
 
-print('kept in memory:', repr(in_memory.stream.getvalue()))
+print('kept:', repr(in_memory.stream.getvalue()))
