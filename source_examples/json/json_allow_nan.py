@@ -15,4 +15,5 @@ print('loads():', json.loads(text))
 try:
     json.dumps(values, allow_nan=False)
 except ValueError as err:
-    print('allow_nan=False:', err)
+    print('allow_nan=False raised ValueError:')
+    print(' ', err)

@@ -5,7 +5,7 @@
 #end_pymotw_header
 import json
 
-text = '{"user": "alice", "role": "admin", "user": "mallory"}'
+text = '{"user": "alice", "role": "dev", "user": "eve"}'
 
 
 def reject_duplicates(pairs):
@@ -18,9 +18,9 @@ def reject_duplicates(pairs):
     return result
 
 
-print('default: ', json.loads(text))
-print('pairs:   ', json.loads(text, object_pairs_hook=list))
+print('default', json.loads(text))
+print('pairs  ', json.loads(text, object_pairs_hook=list))
 try:
     json.loads(text, object_pairs_hook=reject_duplicates)
 except ValueError as err:
-    print('checked: ', err)
+    print('checked', err)

@@ -15,4 +15,5 @@ print('float:  ', computed, computed == order['total'])
 order = json.loads(text, parse_float=decimal.Decimal)
 computed = order['price'] * order['quantity']
 print('Decimal:', computed, computed == order['total'])
-print(order)
+for key, value in order.items():
+    print(f'  {key}: {value!r}')
