@@ -11,6 +11,7 @@ import pytest
 
 from motw import atomic
 from motw.cogpass import pages
+from motw.cogpass.fresh import Freshness
 from motw.cogpass.passes import CogPass
 from motw.cogpass.pythons import find
 from motw.cogpass.report import Progress
@@ -266,9 +267,8 @@ def test_check_detects_staleness_without_running_and_shows_a_diff(
     # Deciding staleness runs nothing (only the diff of stale pages does).
     with monkeypatch.context() as patch:
         patch.setattr(runner, "run_process", lambda *a: pytest.fail("ran a script"))
-        checker = CogPass(
-            ExecutionCache(None), 1, Progress(quiet=True), find(chapter.root, None), FileDigests()
-        )
+        freshness = Freshness(find(chapter.root, None), FileDigests())
+        checker = CogPass(ExecutionCache(None), 1, Progress(quiet=True), freshness)
         reasons = checker.stale(pages.read(page))
     assert any(reason in r for r in reasons), reasons
     status, out, err = cli("check")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..digests import FileDigests
 from ..project import display_path, read_pages
+from .fresh import Freshness
 from .pythons import Pythons, all_required, find
 from .report import Progress
 from .treelock import holding
@@ -45,12 +46,12 @@ class Settings:
         return self.cache_dir.parent if self.cache_dir else self.root / ".cache"
 
 
-def _context(settings: Settings) -> tuple[Pythons, FileDigests, list[tuple[Path, bytes]]]:
+def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Path, bytes]]]:
     cache = settings.cache_dir
     pythons = find(settings.root, cache)
     files = FileDigests(cache / FILE_DIGESTS if cache else None)
     pages = [(path, path.read_bytes()) for path, _ in read_pages(settings.paths)]
-    return pythons, files, pages
+    return Freshness(pythons, files), files, pages
 
 
 def _unverified(pythons: Pythons, progress: Progress) -> int:
@@ -72,14 +73,12 @@ def update(settings: Settings, progress: Progress) -> int:
 
 
 def _update(settings: Settings, progress: Progress) -> int:
-    pythons, files, pages = _context(settings)
+    freshness, files, pages = _context(settings)
+    pythons = freshness.pythons
     status = _unverified(pythons, progress)
-    from ..engine.cache import ExecutionCache
-    from .passes import CogPass
-
-    cache = ExecutionCache(settings.cache_dir, read=not settings.force)
-    cogpass = CogPass(cache, settings.jobs, progress, pythons, files, force=settings.force)
-    fresh = {path: cogpass.unchanged(path, raw) for path, raw in pages}
+    fresh = {
+        path: None if settings.force else freshness.unchanged(path, raw) for path, raw in pages
+    }
     for path, record in fresh.items():
         if record:
             progress.cached(display_path(path), record.runs)
@@ -87,8 +86,13 @@ def _update(settings: Settings, progress: Progress) -> int:
     changed: list[str] = []
     problems_found = 0
     if not all(fresh.values()):
+        # The pass itself (cogapp, threads, processes) only when a page changed.
+        from ..engine.cache import ExecutionCache
         from . import pages as planning
+        from .passes import CogPass
 
+        cache = ExecutionCache(settings.cache_dir, read=not settings.force)
+        cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.force)
         planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
         stale, current = [], []
         for page in planned:
@@ -129,15 +133,12 @@ def check(settings: Settings, progress: Progress) -> int:
 
 def _check(settings: Settings, progress: Progress) -> int:
     started = time.monotonic()
-    pythons, files, pages = _context(settings)
+    freshness, files, pages = _context(settings)
+    pythons = freshness.pythons
     status = _unverified(pythons, progress)
-    from ..engine.cache import ExecutionCache
-
-    cache = ExecutionCache(None if settings.full else settings.cache_dir, read=not settings.full)
-    from .passes import CogPass
-
-    cogpass = CogPass(cache, settings.jobs, progress, pythons, files, force=settings.full)
-    fresh = {path: cogpass.unchanged(path, raw) for path, raw in pages}
+    fresh = {
+        path: None if settings.full else freshness.unchanged(path, raw) for path, raw in pages
+    }
     if all(fresh.values()):
         files.save()
         pythons.save()
@@ -148,8 +149,12 @@ def _check(settings: Settings, progress: Progress) -> int:
             + (f"; not verified on Python {', '.join(pythons.missing)}" if pythons.missing else "")
         )
         return status
+    from ..engine.cache import ExecutionCache
     from . import pages as planning
+    from .passes import CogPass
 
+    cache = ExecutionCache(None if settings.full else settings.cache_dir, read=not settings.full)
+    cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.full)
     planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
     suspects = []
     for page in planned:
@@ -227,15 +232,15 @@ def stale_pages(paths: list[Path], root: Path, cache_dir: Path | None = DEFAULT_
     from . import pages as planning
     from .passes import CogPass
 
-    pythons = find(root, cache_dir)
     files = FileDigests(cache_dir / FILE_DIGESTS if cache_dir else None)
-    cogpass = CogPass(ExecutionCache(None), 1, Progress(quiet=True), pythons, files)
+    freshness = Freshness(find(root, cache_dir), files)
+    cogpass = CogPass(ExecutionCache(None), 1, Progress(quiet=True), freshness)
     found = []
     for path in paths:
         if not path.is_file():
             continue
         raw = path.read_bytes()
-        if cogpass.unchanged(path, raw) is None and cogpass.stale(planning.read(path)):
+        if freshness.unchanged(path, raw) is None and cogpass.stale(planning.read(path)):
             found.append(path)
     return found
 

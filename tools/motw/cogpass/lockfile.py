@@ -11,6 +11,7 @@ that reads or writes it.  Its layout (``SCHEMA``)::
         "folders": {<example folder, from the page>: <digest of its files>},
         "sidecar": <digest of the other Pythons' transcripts file, or null>,
         "pythons": {"3.13": "cpython 3.13.0", ...},   # newest first
+        "packages": {"3.13": <digest of the distributions installed>, ...},
         "blocks": [{"line": 12, "output": <digest of the page's text>,
                     "versions": {"3.12": "same" | "needs" | <digest>},
                     "runs": [{"command": "python3 x.py", "format": <digest>,
@@ -128,6 +129,7 @@ class PageRecord:
     folders: Mapping[str, str]
     sidecar: str | None
     pythons: Mapping[str, str]  # version -> implementation, newest first
+    packages: Mapping[str, str]  # version -> digest of its installed distributions
     blocks: tuple[BlockRecord, ...]
 
     @property
@@ -141,6 +143,7 @@ class PageRecord:
             "folders": dict(self.folders),
             "sidecar": self.sidecar,
             "pythons": dict(self.pythons),
+            "packages": dict(self.packages),
             "blocks": [block.to_json() for block in self.blocks],
         }
 
@@ -152,6 +155,7 @@ class PageRecord:
             dict(data["folders"]),
             data.get("sidecar"),
             dict(data["pythons"]),
+            dict(data["packages"]),
             tuple(BlockRecord.from_json(block) for block in data["blocks"]),
         )
 

@@ -18,33 +18,25 @@ block is reported.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..digests import FileDigests, digest
+from ..digests import digest
 from ..engine.cache import ExecutionCache, Recorded
-from ..engine import key
 from ..engine.runner import RunSpec, Workspace
 from ..engine.session import Scheduler, Session
-from ..engine.state import committed_state
 from ..engine.tracing import traceable
-from ..engine.transcript import FORMAT_REVISION, Request, failed, text_of, transcript, warnings_for
+from ..engine.transcript import Request, failed, text_of, transcript, warnings_for
 from ..errors import InterpreterMissing, PageNotWritten, ScriptTimedOut, TranscriptError
 from ..project import example_dir_for
 from . import versions as sidecars
 from .lockfile import BlockRecord, LockFile, PageRecord, RunOn, RunRecord
 from .pages import Page, read_back, splice
-from .pythons import Pythons
 from .report import Progress
-from .staleness import folder_digest, reasons, sidecar_digest, unchanged
+from .fresh import Freshness, folder_digest, sidecar_digest
+from .staleness import reasons
 
-
-
-def engine_signature() -> dict[str, object]:
-    """What the lock records of the engine: a change re-checks every page."""
-    return {**key.signature(), "format": FORMAT_REVISION}
 
 
 @dataclasses.dataclass
@@ -54,6 +46,10 @@ class PageResult:
     sidecar: str | None = None  # the other Pythons' transcripts (None: no file)
     record: PageRecord | None = None
     errors: list[TranscriptError] = dataclasses.field(default_factory=list)
+    old_sidecar: str | None = None
+
+    def __post_init__(self) -> None:
+        self.old_sidecar = _read_sidecar(self.page.path)
 
     @property
     def text(self) -> str:
@@ -63,8 +59,7 @@ class PageResult:
     def changed(self) -> bool:
         if self.raw is None:
             return False
-        old_sidecar = _read_sidecar(self.page.path)
-        return self.raw != self.page.raw or (self.sidecar or None) != old_sidecar
+        return self.raw != self.page.raw or (self.sidecar or None) != self.old_sidecar
 
 
 def _read_sidecar(page: Path) -> str | None:
@@ -82,33 +77,20 @@ class CogPass:
         cache: ExecutionCache,
         jobs: int,
         progress: Progress,
-        pythons: Pythons,
-        files: FileDigests,
+        freshness: Freshness,
         force: bool = False,
     ):
         self.cache = cache
         self.jobs = jobs
         self.progress = progress
-        self.pythons = pythons
-        self.files = files
+        self.freshness = freshness
+        self.pythons = freshness.pythons
+        self.committed = freshness.committed
+        self.lock = freshness.lock
+        self.locks = freshness.locks
         self.force = force
-        self.locks: dict[Path, LockFile] = {}
-        self.engine = engine_signature()
-        self.committed = functools.lru_cache(maxsize=None)(
-            lambda folder: committed_state(folder, files)
-        )
-
-    def lock(self, folder: Path) -> LockFile:
-        if folder not in self.locks:
-            self.locks[folder] = LockFile(folder, self.engine)
-        return self.locks[folder]
 
     # -- deciding ---------------------------------------------------------
-
-    def unchanged(self, page_path: Path, raw: bytes) -> PageRecord | None:
-        if self.force:
-            return None
-        return unchanged(page_path, raw, self.lock(page_path.parent), self.pythons, self.committed)
 
     def stale(self, page: Page) -> list[str]:
         """Why *page* may be stale (every Python found); empty if current."""
@@ -210,7 +192,7 @@ class CogPass:
         assert page.source is not None
         result.raw = page.source.encode(new_text)
         if len(self.pythons.versions) > 1 and page.requests:
-            result.sidecar = self._sidecar(page, new_page, outputs, failures)
+            result.sidecar = self._sidecar(page, outputs, failures)
         result.record = self._record(result, new_page, sessions)
 
     def _texts(self, result: PageResult, version: str, session: Session) -> tuple[list[str], set[int]]:
@@ -272,12 +254,12 @@ class CogPass:
                     )
         return texts, failing
 
-    def _sidecar(self, page: Page, new_page: Page, outputs: dict[str, list[str]], failures) -> str:
+    def _sidecar(self, page: Page, outputs: dict[str, list[str]], failures) -> str:
         primary = self.pythons.primary
         old = {b.number: b for b in sidecars.read(page.path) or []}
         blocks = []
         index = 0
-        for number, (block, placed) in enumerate(zip(page.blocks, new_page.blocks, strict=True), 1):
+        for number, block in enumerate(page.blocks, 1):
             indices = range(index, index + len(block.requests))
             index += len(block.requests)
             per_version: dict[str, sidecars.Output] = {}
@@ -298,19 +280,21 @@ class CogPass:
                     kind = sidecars.FAILS if failures[version] & set(indices) else sidecars.DIFFERS
                     per_version[version] = sidecars.Output(kind, outputs[version][number - 1])
             label = ", ".join(dict.fromkeys(r.command.label for r in block.requests))
-            blocks.append(sidecars.BlockVersions(number, placed.line, label, per_version))
+            blocks.append(sidecars.BlockVersions(number, label, per_version))
         return sidecars.render(page.path.name, primary, blocks)
 
     def _record(self, result: PageResult, new_page: Page, sessions: dict[str, Session]) -> PageRecord:
         page = result.page
         old = self.lock(page.path.parent).page(page.path.name)
         old_runs = [run for block in old.blocks for run in block.runs] if old else []
-        pythons = {}
+        pythons, packages = {}, {}
         for version in self.pythons.versions:
             if version in self.pythons.found:
                 pythons[version] = self.pythons.found[version].implementation
+                packages[version] = self.pythons.found[version].packages
             elif old and version in old.pythons:
                 pythons[version] = old.pythons[version]
+                packages[version] = old.packages.get(version, "")
         parsed = sidecars.parse(result.sidecar) if result.sidecar else []
         blocks = []
         index = 0
@@ -336,7 +320,9 @@ class CogPass:
             folder = example_dir_for(page.path)
             folders[os.path.relpath(folder, page.path.parent)] = folder_digest(self.committed(folder))
         sidecar = digest(result.sidecar) if result.sidecar else None
-        return PageRecord(digest(result.raw or b""), page.code, folders, sidecar, pythons, tuple(blocks))
+        return PageRecord(
+            digest(result.raw or b""), page.code, folders, sidecar, pythons, packages, tuple(blocks)
+        )
 
     def refresh(self, page: Page, record: PageRecord) -> PageResult:
         """A current page whose record only needs its text and lines updated."""
@@ -366,7 +352,7 @@ class CogPass:
                 sidecar = sidecars.sidecar_path(page.path)
                 if result.sidecar is None:
                     sidecar.unlink(missing_ok=True)
-                elif result.sidecar != _read_sidecar(page.path):
+                elif result.sidecar != result.old_sidecar:
                     atomic_write(sidecar, result.sidecar)
             except OSError as error:
                 problems.append(PageNotWritten(f"could not be written ({error}); it is as it was", page.name))

@@ -11,7 +11,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 SLOWEST = 3
 
@@ -38,7 +38,7 @@ class Summary:
 
 
 class Progress:
-    def __init__(self, command: str = "cog", stream: TextIO | None = None, quiet: bool = False):
+    def __init__(self, command: str = "cog", stream: IO[str] | None = None, quiet: bool = False):
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.started = time.monotonic()

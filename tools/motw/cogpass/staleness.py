@@ -1,12 +1,8 @@
 """Is a page's every transcript current?  Decided from the lock, running nothing.
 
-Two depths:
-
-- :func:`unchanged` is the fast path: the page's bytes, its example
-  folder, its sidecar and the Pythons are exactly as when the page was
-  written.  Nothing else is read: no cogapp, no script.
-- :func:`reasons` plans the page with cogapp (recording only) and
-  replays each Python's session from the lock: starting from the example
+(:mod:`.fresh` decides first, for pages exactly as written.)
+:func:`reasons` takes a page planned with cogapp (recording only) and
+replays each Python's session from the lock: starting from the example
   folder as committed, each run's recorded fingerprint is compared with
   the state the earlier runs' recorded writes leave, so a change to a
   script, a data file, a file an earlier run made or a folder a run
@@ -16,9 +12,7 @@ Two depths:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from ..digests import digest
 from ..engine.key import Fingerprint, setup_components, setup_key
@@ -27,43 +21,10 @@ from ..engine.transcript import Request
 from .lockfile import LockFile, PageRecord, RunOn
 from .pages import Page
 from .pythons import Pythons
+from .fresh import sidecar_digest
 from .versions import sidecar_path
 
 UNKNOWN = "?"  # the entry of a path a stale run may write differently
-
-
-def folder_digest(state: Mapping[str, str]) -> str:
-    return digest(dict(state))
-
-
-def sidecar_digest(page: Path) -> str | None:
-    try:
-        return digest(sidecar_path(page).read_bytes())
-    except OSError:
-        return None
-
-
-def unchanged(
-    path: Path,
-    raw: bytes,
-    lock: LockFile,
-    pythons: Pythons,
-    folder_state,
-) -> PageRecord | None:
-    """The page's record if nothing it depends on changed, else None."""
-    record = lock.page(path.name)
-    if record is None or lock.problem or lock.recorded_engine != lock.engine:
-        return None
-    if record.text != digest(raw) or record.sidecar != sidecar_digest(path):
-        return None
-    for version, found in pythons.found.items():
-        if record.pythons.get(version) != found.implementation:
-            return None
-    for relative, recorded in record.folders.items():
-        folder = Path(os.path.normpath(path.parent / relative))
-        if not folder.is_dir() or folder_digest(folder_state(folder)) != recorded:
-            return None
-    return record
 
 
 def reasons(page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]) -> list[str]:
@@ -131,11 +92,14 @@ def _replay(page: Page, version: str, runs, record: PageRecord, pythons: Pythons
         if on is None:
             continue
         components = setup_components(
-            request.command.text, interpreter.implementation, request.example_dir.name
+            request.command.text,
+            interpreter.implementation,
+            interpreter.packages,
+            request.example_dir.name,
         )
         stale = []
         if setup_key(components) != on.setup:
-            stale.append("its setup changed (environment or engine revision)")
+            stale.append("its setup changed (installed packages, environment or engine)")
         fingerprint = Fingerprint(on.reads, on.lists, on.whole)
         for kind, path in fingerprint.differences(state):
             stale.append(_explain(kind, path, request, state, on, writers))

@@ -5,10 +5,10 @@ configured Python printed is kept in ``<page>.versions.txt`` beside it,
 in a form meant for review: a reviewer sees in ``git diff`` when 3.12's
 output of an example changes.  Only differences are written out::
 
-    == block 3, line 120: asyncio_eager.py
+    == block 3: asyncio_eager.py
     -- 3.12: same
     -- 3.11: needs Python 3.12
-    == block 4, line 140: asyncio_traceback.py
+    == block 4: asyncio_traceback.py
     -- 3.12: differs
       (the block's text on 3.12, each line indented by two spaces)
     -- 3.11: fails
@@ -52,8 +52,7 @@ class Output:
 
 @dataclasses.dataclass(frozen=True)
 class BlockVersions:
-    number: int
-    line: int
+    number: int  # counting the page's blocks that call run_script, from 1
     label: str
     outputs: dict[str, Output]  # by version, in the configured order
 
@@ -65,7 +64,7 @@ def sidecar_path(page: Path) -> Path:
 def render(page_name: str, primary: str, blocks: list[BlockVersions]) -> str:
     lines = [HEADER.format(page=page_name, primary=primary)]
     for block in blocks:
-        lines.append(f"== block {block.number}, line {block.line}: {block.label}\n")
+        lines.append(f"== block {block.number}: {block.label}\n")
         for version, output in block.outputs.items():
             if output.kind == NEEDS:
                 lines.append(f"-- {version}: needs Python {output.needs}\n")
@@ -95,10 +94,9 @@ def parse(text: str) -> list[BlockVersions]:
             continue
         if line.startswith("== block "):
             close()
-            head, _, label = line[len("== block ") :].rstrip("\n").partition(": ")
-            number, _, where = head.partition(", line ")
+            number, _, label = line[len("== block ") :].rstrip("\n").partition(": ")
             meta = {}
-            blocks.append(BlockVersions(int(number), int(where or 0), label, meta))
+            blocks.append(BlockVersions(int(number), label, meta))
         elif line.startswith("-- ") and blocks:
             close()
             version, _, state = line[3:].rstrip("\n").partition(": ")

@@ -11,12 +11,12 @@ changed its cleanups.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import sys
 from collections.abc import Callable
 
+from ..digests import digest
 from ..project import example_dir_for
 
 MASK = "..."
@@ -75,5 +75,5 @@ def describe(cleanup: Callable) -> str:
     code = getattr(cleanup, "__code__", None)
     if code is None:  # some other callable object: its repr is all we have
         return f"{module}.{name}:{cleanup!r}"
-    body = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+    body = digest(code.co_code + repr(code.co_consts).encode())
     return f"{module}.{name}:{body[:16]}"

@@ -21,17 +21,24 @@ import dataclasses
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 from ..config import running_version
+from ..digests import digest
 
 VENVS_DIR = ".venvs"
-PROBE = (
-    "import json, sys; print(json.dumps([sys.implementation.name, sys.version.split()[0], "
-    "sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})]))"
-)
+PROBE = """
+import json, site, sys
+from importlib import metadata
+print(json.dumps([
+    sys.implementation.name,
+    sys.version.split()[0],
+    sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}),
+    sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()),
+    site.getsitepackages(),
+]))
+"""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Interpreter:
     executable: str
     implementation: str  # "cpython 3.12.1": part of every cache key
     prefixes: tuple[str, ...]  # shown as "..." in transcripts
+    packages: str = ""  # digest of the installed distributions: part of every cache key
 
     @property
     def display(self) -> str:
@@ -74,6 +82,18 @@ def candidates(version: str, root: Path) -> list[str]:
     return found
 
 
+def _signature(path: str, site_folders: list[str]) -> list:
+    real = os.path.realpath(path)
+    stat = os.stat(real)
+    folders = []
+    for folder in site_folders:
+        try:
+            folders.append(os.stat(folder).st_mtime_ns)
+        except OSError:
+            folders.append(None)
+    return [real, stat.st_size, stat.st_mtime_ns, folders]
+
+
 class Interpreters:
     """Finds and describes interpreters, remembering what it asked."""
 
@@ -99,18 +119,24 @@ class Interpreters:
             if os.access(path, os.X_OK) and os.path.isfile(path):
                 described = self.describe(path)
                 if described and described[1].rsplit(".", 1)[0] == version:
-                    name, number, prefixes = described
-                    return Interpreter(version, path, f"{name} {number}", tuple(prefixes))
+                    name, number, prefixes, packages, _ = described
+                    return Interpreter(
+                        version, path, f"{name} {number}", tuple(prefixes), digest(packages)
+                    )
         return None
 
     def describe(self, path: str) -> list | None:
-        """``[implementation, version, prefixes]`` of the interpreter at *path*."""
-        real = os.path.realpath(path)
-        stat = os.stat(real)
-        signature = [real, stat.st_size, stat.st_mtime_ns]
+        """``[implementation, version, prefixes, distributions, site folders]``
+        of the interpreter at *path*, remembered while neither its binary
+        nor its site-packages folders change."""
         entry = self.known.get(path)
-        if entry and entry[0] == signature:
-            return entry[1]
+        try:
+            if entry and entry[0] == _signature(path, entry[1][4]):
+                return entry[1]
+        except (IndexError, TypeError, OSError):
+            pass  # an older record, or a changed install: ask again
+        import subprocess
+
         try:
             answer = subprocess.run(
                 [path, "-I", "-c", PROBE], capture_output=True, text=True, timeout=30
@@ -118,7 +144,7 @@ class Interpreters:
             described = json.loads(answer.stdout)
         except (OSError, ValueError, subprocess.SubprocessError):
             return None
-        self.known[path] = [signature, described]
+        self.known[path] = [_signature(path, described[4]), described]
         self.changed = True
         return described
 

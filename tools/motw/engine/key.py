@@ -4,9 +4,9 @@ This module is the one place that decides when two runs are the same.
 A run is known by two parts:
 
 **the setup** (:func:`setup_key`), compared as a whole: the command
-line, the interpreter and its exact version, the fixed environment, the
-name of the working folder (scripts can see it) and
-``EXECUTION_REVISION``;
+line, the interpreter and its exact version, the distributions installed
+in its environment, the fixed environment, the name of the working
+folder (scripts can see it) and ``EXECUTION_REVISION``;
 
 **the fingerprint** (:class:`Fingerprint`), taken from the run's trace
 against the state of the working copy it started in: the entry of each
@@ -34,7 +34,7 @@ from .tracing import Trace
 # Bump when a change to how runs happen (environment, tracer, process
 # handling) can change what a run prints or writes: it invalidates every
 # cached result (say so in CHANGELOG.md).
-EXECUTION_REVISION = 2
+EXECUTION_REVISION = 3
 
 
 def signature() -> dict[str, object]:
@@ -42,11 +42,14 @@ def signature() -> dict[str, object]:
     return {"environment": FIXED_DIGEST, "execution": EXECUTION_REVISION}
 
 
-def setup_components(command: str, interpreter: str, folder_name: str) -> dict[str, str]:
+def setup_components(
+    command: str, interpreter: str, packages: str, folder_name: str
+) -> dict[str, str]:
     """The parts of the setup, by name (named so a change can be explained)."""
     return {
         "command": command,
         "interpreter": interpreter,
+        "packages": packages,
         "environment": FIXED_DIGEST,
         "folder": folder_name,
         "revision": str(EXECUTION_REVISION),

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
-
 from ..errors import BadOption
 
 LINE_BREAK_MODES = ("break", "continue", "wrap", "wrap-no-breaks", "fill", "truncate")
@@ -88,6 +86,8 @@ class RunOptions:
         if self.interpreter is not None and not isinstance(self.interpreter, str):
             raise bad(f"interpreter must be a command such as 'python3', not {self.interpreter!r}")
         if self.python is not None:
+            from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
             try:
                 SpecifierSet(self.python)
             except (InvalidSpecifier, TypeError):
@@ -102,7 +102,11 @@ class RunOptions:
 
     def runs_on(self, version: str) -> bool:
         """Whether the block runs on Python *version* (``'3.12'``)."""
-        return self.python is None or SpecifierSet(self.python).contains(version + ".0")
+        if self.python is None:
+            return True
+        from packaging.specifiers import SpecifierSet
+
+        return SpecifierSet(self.python).contains(version + ".0")
 
     def first_version(self) -> str | None:
         """The oldest minor version the range admits, for "New in Python 3.12"."""

@@ -2,7 +2,7 @@
 
 A :class:`Workspace` is a pass's scratch folder: the tracer, a ``bin``
 folder per interpreter (where ``python3``, ``python`` and ``python3.X``
-are that interpreter) and one folder per run holding the working copy
+start that interpreter) and one folder per run holding the working copy
 (named like the example folder: scripts can see the name), a home and a
 temporary folder.  Every path of the workspace is shown as ``...`` in
 transcripts.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import shlex
 import shutil
 import tempfile
 import threading
@@ -22,7 +23,7 @@ from .cache import Recorded, RunResult
 from .environment import script_environment
 from .interpreters import Interpreter
 from .key import Fingerprint, setup_components, setup_key
-from .process import run_process
+from .process import OUTPUT_LIMIT, run_process
 from .state import BlobStore, State, effects_between, keep_effects, make_real, scan
 from .tracing import Trace, install, read_trace
 
@@ -41,8 +42,9 @@ class RunSpec:
 
     @property
     def components(self) -> dict[str, str]:
+        interpreter = self.interpreter
         return setup_components(
-            self.command, self.interpreter.implementation, self.example_dir.name
+            self.command, interpreter.implementation, interpreter.packages, self.example_dir.name
         )
 
     @property
@@ -63,12 +65,18 @@ class Workspace:
         self.bins: dict[str, Path] = {}
 
     def bin_dir(self, interpreter: Interpreter) -> Path:
+        """A folder where ``python``, ``python3`` and ``python3.X`` start
+        *interpreter*.  They are small scripts, not links: a virtual
+        environment's Python knows it is one only when started by its own
+        path."""
         with self.lock:
             if interpreter.executable not in self.bins:
                 folder = self.root / f"bin-{len(self.bins) + 1}"
                 folder.mkdir()
+                script = f'#!/bin/sh\nexec {shlex.quote(interpreter.executable)} "$@"\n'
                 for name in ("python", "python3", f"python{interpreter.version}"):
-                    (folder / name).symlink_to(interpreter.executable)
+                    (folder / name).write_text(script)
+                    (folder / name).chmod(0o755)
                 self.bins[interpreter.executable] = folder
             return self.bins[interpreter.executable]
 
@@ -102,6 +110,8 @@ class Workspace:
             shutil.rmtree(root, ignore_errors=True)
         text = finished.output.decode("utf-8", errors="replace")
         replaced = text.count("\ufffd") - finished.output.count("\ufffd".encode())
+        if finished.truncated:
+            text = text.rstrip("\n") + f"\n[output cut: more than {OUTPUT_LIMIT // 1024} KiB]\n"
         result = RunResult(
             output=self.mask(text, workdir, root, spec.interpreter),
             status=finished.status,

@@ -20,7 +20,6 @@ from .cleanups import DEFAULT_CLEANUPS, describe
 from .command import Command
 from .formatting import command_lines, layout
 from .options import RunOptions
-from .process import OUTPUT_LIMIT
 from .terminal import render
 
 # Bump when a change here changes the text of transcripts made from the
@@ -117,10 +116,7 @@ def check(block: Request, result: RunResult, version: str = "") -> None:
 def transcript(block: Request, result: RunResult, version: str = "") -> str:
     """The text of *block* for *result*, or the TranscriptError it is."""
     check(block, result, version)
-    output = result.output
-    if result.truncated:
-        output = output.rstrip("\n") + f"\n[output cut: more than {OUTPUT_LIMIT // 1024} KiB]\n"
-    return text_of(block, output)
+    return text_of(block, result.output)
 
 
 def failed(block: Request, result: RunResult) -> bool:
