@@ -171,7 +171,7 @@ def test_cache_key_covers_interpreter_environment_and_engine(chapter, cli, spy, 
 
     for target, name, value in (
         (interpreters.Interpreters, "find", newer_patch),
-        (key, "FIXED_DIGEST", "another environment"),
+        (key, "fixed_digest", lambda: "another environment"),
         (key, "EXECUTION_REVISION", 99),
     ):
         with monkeypatch.context() as patch:

@@ -25,7 +25,18 @@ FIXED = {
     "NO_COLOR": "1",
     "TERM": "dumb",
 }
-FIXED_DIGEST = digest(FIXED)
+# `MOTW_STRICT=1` adds these, to prove the examples run clean in
+# development mode with warnings as errors (the chapter tests do).
+STRICT = {"PYTHONDEVMODE": "1", "PYTHONWARNINGS": "error"}
+
+
+def fixed() -> dict[str, str]:
+    """The fixed variables of this pass."""
+    return {**FIXED, **STRICT} if os.environ.get("MOTW_STRICT") else dict(FIXED)
+
+
+def fixed_digest() -> str:
+    return digest(fixed())
 
 SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
 TRACE_VARIABLE = "MOTW_TRACE"  # where the tracer of motw.engine.tracing writes
@@ -41,7 +52,7 @@ def script_environment(
     never whatever the shell would find.  *home* and *tmp* are the run's
     own scratch folders.
     """
-    env = dict(FIXED)
+    env = fixed()
     env["PATH"] = os.pathsep.join([bin_dir, SYSTEM_PATH])
     env["HOME"] = home
     env["TMPDIR"] = tmp

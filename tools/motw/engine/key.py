@@ -27,7 +27,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..digests import digest
-from .environment import FIXED_DIGEST
+from .environment import fixed_digest
 from .state import State, listing
 from .tracing import Trace
 
@@ -39,7 +39,7 @@ EXECUTION_REVISION = 3
 
 def signature() -> dict[str, object]:
     """What every setup of this engine shares: recorded once per lock file."""
-    return {"environment": FIXED_DIGEST, "execution": EXECUTION_REVISION}
+    return {"environment": fixed_digest(), "execution": EXECUTION_REVISION}
 
 
 def setup_components(
@@ -50,7 +50,7 @@ def setup_components(
         "command": command,
         "interpreter": interpreter,
         "packages": packages,
-        "environment": FIXED_DIGEST,
+        "environment": fixed_digest(),
         "folder": folder_name,
         "revision": str(EXECUTION_REVISION),
     }
