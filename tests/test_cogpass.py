@@ -56,7 +56,7 @@ def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):
     assert sorted(lock["pages"]) == ["index.rst", "more.rst"]
     run = lock["pages"]["index.rst"]["blocks"][0]["runs"][0]
     assert run["command"] == "python3 greet.py"
-    assert lock["pages"]["index.rst"]["pythons"] == {"3.11": f"cpython {sys.version.split()[0]}"}
+    assert lock["pages"]["index.rst"]["pythons"] == [["3.11", f"cpython {sys.version.split()[0]}"]]
     assert run["on"]["3.11"]["reads"] == {
         "greet.py": digest((chapter.root / "source_examples/demo/greet.py").read_bytes()),
         "names.py": digest((chapter.root / "source_examples/demo/names.py").read_bytes()),

@@ -96,7 +96,7 @@ def test_the_lock_records_what_each_run_read_and_wrote(shop, cli):
     cli("cog")
     lock = json.loads((shop.root / "docs" / "shop" / "transcripts.lock").read_text())
     runs = [run for block in lock["pages"]["index.rst"]["blocks"] for run in block["runs"]]
-    version = next(iter(lock["pages"]["index.rst"]["pythons"]))
+    version = lock["pages"]["index.rst"]["pythons"][0][0]
     make, query, hello, total, ls = (run["on"][version] for run in runs)
     assert set(make["writes"]) == {"shop.db"} and make["reads"]["shop.db"] is None
     assert set(query["reads"]) == {"shop_query.py", "shop.db"} and query["writes"] == {}

@@ -10,7 +10,7 @@ that reads or writes it.  Its layout (``SCHEMA``)::
         "text": <digest of the page's bytes>, "code": <digest of its cog code>,
         "folders": {<example folder, from the page>: <digest of its files>},
         "sidecar": <digest of the other Pythons' transcripts file, or null>,
-        "pythons": {"3.13": "cpython 3.13.0", ...},   # newest first
+        "pythons": [["3.13", "cpython 3.13.0"], ...],   # newest (primary) first
         "packages": {"3.13": <digest of the distributions installed>, ...},
         "blocks": [{"line": 12, "output": <digest of the page's text>,
                     "versions": {"3.12": "same" | "needs" | <digest>},
@@ -142,7 +142,7 @@ class PageRecord:
             "code": self.code,
             "folders": dict(self.folders),
             "sidecar": self.sidecar,
-            "pythons": dict(self.pythons),
+            "pythons": [[version, found] for version, found in self.pythons.items()],
             "packages": dict(self.packages),
             "blocks": [block.to_json() for block in self.blocks],
         }

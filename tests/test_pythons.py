@@ -1,0 +1,147 @@
+"""Every block on every configured Python: the primary's output on the page,
+the others beside it, the check covering all of them, missing ones told."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from motw.cogpass.versions import parse, sidecar_path
+from motw.engine.interpreters import Interpreters
+
+VERSIONS = ["3.13", "3.12", "3.11"]
+
+
+def installed(version: str) -> bool:
+    return Interpreters(__import__("pathlib").Path("/nonexistent")).find(version) is not None
+
+
+missing = [v for v in VERSIONS if not installed(v)]
+pytestmark = pytest.mark.skipif(
+    bool(missing), reason=f"needs CPython {', '.join(missing)} (pyenv install; or MOTW_PYTHON_3_X)"
+)
+
+
+@pytest.fixture
+def multi(project):
+    (project.root / "pyproject.toml").write_text(
+        textwrap.dedent(
+            """\
+            [tool.motw]
+            pythons = ["3.13", "3.12", "3.11"]
+            """
+        )
+    )
+    project.script("v", "v_version.py", "import sys\nprint(sys.version_info[:2])\n")
+    project.script("v", "v_same.py", "print('the same everywhere')\n")
+    project.script("v", "v_new.py", "import itertools\nprint(list(itertools.batched('abcd', 2)))\n")
+    project.page(
+        "v",
+        "index.rst",
+        "run_script(cog.inFile, 'v_version.py')",
+        "run_script(cog.inFile, 'v_same.py')",
+        "run_script(cog.inFile, 'v_new.py', python='>=3.12')",
+    )
+    return project
+
+
+def page(project):
+    return project.root / "docs" / "v" / "index.rst"
+
+
+def test_the_page_shows_the_primary_and_the_sidecar_the_others(multi, cli):
+    status, _, err = cli("cog")
+    assert status == 0, err
+    text = page(multi).read_text()
+    assert "\t(3, 13)\n" in text
+    assert "\t[('a', 'b'), ('c', 'd')]\n" in text
+    blocks = parse(sidecar_path(page(multi)).read_text())
+    version, same, new = blocks
+    assert version.label == "v_version.py"
+    assert version.outputs["3.12"].kind == "differs" and "\t(3, 12)\n" in version.outputs["3.12"].text
+    assert version.outputs["3.11"].kind == "differs" and "\t(3, 11)\n" in version.outputs["3.11"].text
+    assert {v: o.kind for v, o in same.outputs.items()} == {"3.12": "same", "3.11": "same"}
+    assert new.outputs["3.12"].kind == "same"
+    assert new.outputs["3.11"].kind == "needs" and new.outputs["3.11"].needs == "3.12"
+    lock = json.loads((multi.root / "docs" / "v" / "transcripts.lock").read_text())
+    record = lock["pages"]["index.rst"]
+    assert [version for version, _ in record["pythons"]] == VERSIONS
+    assert record["blocks"][2]["runs"][0]["on"]["3.11"] is None  # not run there
+
+
+def test_a_version_bounded_block_is_not_run_on_older_pythons(multi, cli, spawned):
+    cli("cog", "-j", "1")
+    assert spawned.count("python3 v_new.py") == 2  # 3.13 and 3.12 only
+    assert spawned.count("python3 v_same.py") == 3
+
+
+def test_the_check_covers_every_python_without_running(multi, cli, spawned):
+    cli("cog")
+    spawned.clear()
+    assert cli("check")[0] == 0
+    sidecar = sidecar_path(page(multi))
+    sidecar.write_text(sidecar.read_text().replace("(3, 12)", "(3, 99)"))
+    status, out, err = cli("check")
+    assert status == 1
+    assert "index.versions.txt is not the file generated" in err
+    assert "-  \t(3, 12)\n" in out or "+  \t(3, 12)\n" in out  # the diff shows the sidecar
+    assert all("v_version" in c for c in spawned) or spawned == []
+
+
+def test_a_stale_output_on_one_python_is_caught(multi, cli, monkeypatch):
+    cli("cog")
+    import dataclasses
+
+    real = Interpreters.find
+
+    def upgraded(self, version):
+        found = real(self, version)
+        if found and version == "3.12":
+            return dataclasses.replace(found, implementation="cpython 3.12.99")
+        return found
+
+    monkeypatch.setattr(Interpreters, "find", upgraded)
+    status, _, err = cli("check", "--no-diff")
+    assert status == 1
+    assert "Python 3.12 changed (cpython 3.12.1 -> cpython 3.12.99)" in err or (
+        "Python 3.12 changed" in err
+    )
+
+
+def test_a_missing_python_is_told_and_its_outputs_kept(multi, cli, monkeypatch):
+    assert cli("cog")[0] == 0
+    sidecar = sidecar_path(page(multi)).read_text()
+    monkeypatch.setenv("MOTW_PYTHON_3_12", "/nonexistent/python3.12")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("MOTW_REQUIRE_ALL_PYTHONS", raising=False)
+    status, _, err = cli("check")
+    assert status == 0, err
+    assert "Python 3.12 not found here" in err and "$MOTW_PYTHON_3_12" in err
+    assert "not verified on Python 3.12" in err
+    # A changed script: the available Pythons regenerate, 3.12's record stays.
+    script = multi.root / "source_examples" / "v" / "v_same.py"
+    script.write_text("print('changed')\n")
+    status, _, err = cli("cog")
+    assert status == 0, err
+    assert "\tchanged\n" in page(multi).read_text()
+    kept = parse(sidecar_path(page(multi)).read_text())
+    assert kept[0].outputs["3.12"] == parse(sidecar)[0].outputs["3.12"]
+    monkeypatch.setenv("CI", "true")
+    status, _, err = cli("check")
+    assert status == 1
+    assert "every configured Python is required in CI" in err
+
+
+def test_without_the_primary_nothing_stale_is_rewritten(multi, cli, monkeypatch):
+    cli("cog")
+    monkeypatch.setenv("MOTW_PYTHON_3_13", "/nonexistent/python3.13")
+    monkeypatch.delenv("CI", raising=False)
+    script = multi.root / "source_examples" / "v" / "v_same.py"
+    script.write_text("print('changed')\n")
+    before = page(multi).read_text()
+    status, _, err = cli("cog")
+    assert status == 1
+    assert "cannot regenerate: the primary Python is missing" in err
+    assert page(multi).read_text() == before
