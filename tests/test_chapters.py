@@ -84,10 +84,14 @@ def test_every_script_is_shown_once_and_run(chapter):
     run = set(commands(chapter))
     for name in scripts:
         stem = name[:-3]
-        used = name in run or stem in run or any(
-            re.search(rf"\b{re.escape(stem)}\b", (EXAMPLES / chapter / s).read_text())
-            for s in scripts
-            if s != name
+        used = (
+            name in run
+            or stem in run
+            or any(
+                re.search(rf"\b{re.escape(stem)}\b", (EXAMPLES / chapter / s).read_text())
+                for s in scripts
+                if s != name
+            )
         )
         # A helper module may be shown without a transcript of its own.
         assert used, f"{name} is neither run by a block nor used by an example"

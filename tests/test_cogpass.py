@@ -202,8 +202,7 @@ def test_include_prefix_false_continues_the_previous_transcript(chapter, cli):
     text = read(chapter, "two.rst")
     assert (
         "\n::\n\n\t$ python3 count.py\n\t\n\t0\n\t1\n\t2\n\n"
-        "\t$ python3 data.py\n\t\n\tsome data\n\n"
-        in text
+        "\t$ python3 data.py\n\t\n\tsome data\n\n" in text
     )
 
 

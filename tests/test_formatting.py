@@ -19,7 +19,9 @@ LONG = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"  # 6
 
 def transcript(command: str, output: str, listed: tuple[str, ...] = (), **options) -> str:
     """The text of a block running *command* that printed *output*."""
-    interpreter, _, rest = command.partition(" ") if command.startswith("python3 ") else ("", "", command)
+    interpreter, _, rest = (
+        command.partition(" ") if command.startswith("python3 ") else ("", "", command)
+    )
     words = listed or tuple(rest.split())
     shown = Command(command, words, interpreter or None, None, bool(listed))
     request = Request("x.rst", 1, "x.rst", shown, RunOptions.from_kwargs(options), Path("."))
@@ -98,7 +100,10 @@ def test_a_long_command_is_hard_broken_one_column_early_with_a_backslash():
 
 def test_a_long_command_without_a_width_is_broken_at_64():
     command = "python3 " + "x" * 100
-    assert transcript(command, "", break_lines_at=None).split("\n")[3] == ("\t$ " + command)[:64] + "\\"
+    assert (
+        transcript(command, "", break_lines_at=None).split("\n")[3]
+        == ("\t$ " + command)[:64] + "\\"
+    )
 
 
 def test_a_listed_command_shows_one_word_per_line():

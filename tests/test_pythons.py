@@ -60,8 +60,12 @@ def test_the_page_shows_the_primary_and_the_sidecar_the_others(multi, cli):
     blocks = parse(sidecar_path(page(multi)).read_text())
     version, same, new = blocks
     assert version.label == "v_version.py"
-    assert version.outputs["3.12"].kind == "differs" and "\t(3, 12)\n" in version.outputs["3.12"].text
-    assert version.outputs["3.11"].kind == "differs" and "\t(3, 11)\n" in version.outputs["3.11"].text
+    assert (
+        version.outputs["3.12"].kind == "differs" and "\t(3, 12)\n" in version.outputs["3.12"].text
+    )
+    assert (
+        version.outputs["3.11"].kind == "differs" and "\t(3, 11)\n" in version.outputs["3.11"].text
+    )
     assert {v: o.kind for v, o in same.outputs.items()} == {"3.12": "same", "3.11": "same"}
     assert new.outputs["3.12"].kind == "same"
     assert new.outputs["3.11"].kind == "needs" and new.outputs["3.11"].needs == "3.12"

@@ -119,7 +119,10 @@ def test_the_lock_records_what_each_run_read_and_wrote(shop, cli):
         # An independent script: only it.
         (("shop_hello.py", "independent", "on its own"), ["python3 shop_hello.py", "ls *.db"]),
         # The maker's output changes but not what it writes: later runs are kept.
-        (("shop_make.py", "'made shop.db'", "'created shop.db'"), ["python3 shop_make.py", "ls *.db"]),
+        (
+            ("shop_make.py", "'made shop.db'", "'created shop.db'"),
+            ["python3 shop_make.py", "ls *.db"],
+        ),
     ],
     ids=["maker", "later-query", "independent", "maker-output-only"],
 )

@@ -20,15 +20,22 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     from .cogpass.commands import DEFAULT_CACHE, default_jobs
 
     command.add_argument(
-        "paths", nargs="*", type=Path, default=[Path("docs")],
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("docs")],
         help="pages or folders of pages (default: docs)",
     )
     command.add_argument(
-        "-j", "--jobs", type=int, default=default_jobs(),
+        "-j",
+        "--jobs",
+        type=int,
+        default=default_jobs(),
         help="runs at once (default: %(default)s)",
     )
     command.add_argument(
-        "--cache-dir", type=Path,
+        "--cache-dir",
+        type=Path,
         default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
         help="where results are cached (default: %(default)s)",
     )
@@ -53,11 +60,13 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="fail if any transcript may be stale; change nothing")
     _pass_arguments(check)
     check.add_argument(
-        "--full", action="store_true",
+        "--full",
+        action="store_true",
         help="run every script afresh in scratch space and diff (slow, thorough)",
     )
     check.add_argument(
-        "--no-diff", action="store_true",
+        "--no-diff",
+        action="store_true",
         help="only say which transcripts may be stale; run nothing at all",
     )
 
@@ -102,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if command == "serve":
         from .authoring import preview
 
-        options = args.sphinx_options[1:] if args.sphinx_options[:1] == ["--"] else args.sphinx_options
+        options = (
+            args.sphinx_options[1:] if args.sphinx_options[:1] == ["--"] else args.sphinx_options
+        )
         return preview.serve(args.host, args.port, Path(args.out), args.state, options)
     if command == "sync":
         from .authoring import preview

@@ -72,7 +72,5 @@ def parse(table: dict, source: str = "") -> Config:
         raise ConfigError("[tool.motw] pythons lists a version twice", source)
     order = sorted(pythons, key=lambda v: int(v.split(".")[1]), reverse=True)
     if pythons != order:
-        raise ConfigError(
-            f"[tool.motw] pythons must be newest first: {', '.join(order)}", source
-        )
+        raise ConfigError(f"[tool.motw] pythons must be newest first: {', '.join(order)}", source)
     return Config(tuple(pythons), source)

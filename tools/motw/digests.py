@@ -6,18 +6,27 @@ this, the project layout and the lock files.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import time
 from pathlib import Path
 
-try:  # CPython's own SHA-256: importing hashlib loads OpenSSL, a cost
-    from _sha2 import sha256  # every warm pass would pay (3.12+)
-except ImportError:  # pragma: no cover - depends on the Python version
-    try:
-        from _sha256 import sha256  # 3.11
-    except ImportError:
-        from hashlib import sha256
+
+def _sha256():
+    """CPython's own SHA-256: importing hashlib loads OpenSSL, a cost every
+    warm pass would pay.  The module is ``_sha2`` from 3.12, ``_sha256`` before."""
+    for name in ("_sha2", "_sha256"):
+        try:
+            return importlib.import_module(name).sha256
+        except ImportError:
+            continue
+    import hashlib  # pragma: no cover - another implementation
+
+    return hashlib.sha256
+
+
+sha256 = _sha256()
 
 
 def digest(value: object) -> str:

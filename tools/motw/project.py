@@ -29,7 +29,7 @@ def walk(root: str | os.PathLike, suffix: str = "") -> Iterator[str]:
     sorted, skipping what :func:`ignored` says at any depth *below* root
     (so a checkout inside a hidden folder is walked like any other)."""
     base = os.path.abspath(root)
-    found = []
+    found: list[str] = []
     for top, dirs, files in os.walk(base):
         dirs[:] = sorted(d for d in dirs if not ignored(d))
         prefix = os.path.relpath(top, base).replace(os.sep, "/")

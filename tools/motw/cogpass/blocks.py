@@ -27,12 +27,12 @@ from typing import Protocol
 
 from cogapp.cogapp import Cog, CogError, CogUserException
 
-from ..errors import MalformedBlock, TranscriptError
-from ..project import MARKERS, display_path, example_dir_for
 from ..engine import command as commands
 from ..engine.cleanups import substitute
 from ..engine.options import RunOptions
 from ..engine.transcript import Request
+from ..errors import MalformedBlock, TranscriptError
+from ..project import MARKERS, display_path, example_dir_for
 
 
 class Runner(Protocol):
@@ -79,7 +79,7 @@ def block_line(input_file: str) -> int:
     return getattr(cog, "firstLineNum", 0) or 0
 
 
-_for_cogapp: dict[type, type] = {}
+_for_cogapp: dict[type[TranscriptError], type[TranscriptError]] = {}
 
 
 def for_cogapp(error: TranscriptError) -> TranscriptError:
@@ -91,7 +91,8 @@ def for_cogapp(error: TranscriptError) -> TranscriptError:
     kind = type(error)
     if kind not in _for_cogapp:
         _for_cogapp[kind] = type(kind.__name__, (kind, CogError), {"__module__": kind.__module__})
-    twin = _for_cogapp[kind].__new__(_for_cogapp[kind])
+    twin_class = _for_cogapp[kind]
+    twin = twin_class.__new__(twin_class)
     twin.__dict__.update(vars(error))
     twin.args = error.args
     return twin

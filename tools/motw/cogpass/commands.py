@@ -94,7 +94,8 @@ def _update(settings: Settings, progress: Progress) -> int:
         cache = ExecutionCache(settings.cache_dir, read=not settings.force)
         cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.force)
         planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
-        stale, current = [], []
+        stale: list[planning.Page] = []
+        current: list[planning.Page] = []
         for page in planned:
             (stale if settings.force or cogpass.stale(page) else current).append(page)
         results = cogpass.generate(stale)
@@ -136,9 +137,7 @@ def _check(settings: Settings, progress: Progress) -> int:
     freshness, files, pages = _context(settings)
     pythons = freshness.pythons
     status = _unverified(pythons, progress)
-    fresh = {
-        path: None if settings.full else freshness.unchanged(path, raw) for path, raw in pages
-    }
+    fresh = {path: None if settings.full else freshness.unchanged(path, raw) for path, raw in pages}
     if all(fresh.values()):
         files.save()
         pythons.save()
@@ -226,7 +225,9 @@ def diff_of(result) -> str:
     return "".join(line for part in parts for line in part)
 
 
-def stale_pages(paths: list[Path], root: Path, cache_dir: Path | None = DEFAULT_CACHE) -> list[Path]:
+def stale_pages(
+    paths: list[Path], root: Path, cache_dir: Path | None = DEFAULT_CACHE
+) -> list[Path]:
     """The pages among *paths* whose transcripts may be stale (runs nothing)."""
     from ..engine.cache import ExecutionCache
     from . import pages as planning

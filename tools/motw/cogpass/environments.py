@@ -31,17 +31,33 @@ def create(root: Path, missing_ok: bool = False) -> int:
             continue
         base = _base_interpreter(root, version)
         if base is None:
-            message = f"Python {version} is not installed (pyenv install {version}, or set ${override_variable(version)})"
+            message = (
+                f"Python {version} is not installed "
+                f"(pyenv install {version}, or set ${override_variable(version)})"
+            )
             print(("skipped: " if missing_ok else "error: ") + message, file=sys.stderr)
             status = status if missing_ok else 1
             continue
         print(f"envs: {target} from {base}", file=sys.stderr)
         steps = [
             [base, "-m", "venv", "--clear", str(target)],
-            [str(target / "bin" / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip>=25.1"],
             [
-                str(target / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                "--group", f"{pyproject}:examples",
+                str(target / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--upgrade",
+                "pip>=25.1",
+            ],
+            [
+                str(target / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--group",
+                f"{pyproject}:examples",
             ],
         ]
         for step in steps:

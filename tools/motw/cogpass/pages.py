@@ -21,9 +21,7 @@ from .blocks import cog_text
 
 BOM = b"\xef\xbb\xbf"
 # A whole cog block, from its first marker line to its last.
-BLOCK = re.compile(
-    rf"^[^\n]*{re.escape(COG_BEGIN)}.*?{re.escape(OUTPUT_END)}[^\n]*$", re.M | re.S
-)
+BLOCK = re.compile(rf"^[^\n]*{re.escape(COG_BEGIN)}.*?{re.escape(OUTPUT_END)}[^\n]*$", re.M | re.S)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -133,9 +131,13 @@ def read(path: Path) -> Page:
         raw = path.read_bytes()
         source = PageSource.decode(raw)
     except UnicodeDecodeError as error:
-        return Page(path, None, [], error=MalformedBlock(f"not valid UTF-8: {error}", display_path(path)))
+        return Page(
+            path, None, [], error=MalformedBlock(f"not valid UTF-8: {error}", display_path(path))
+        )
     except OSError as error:
-        return Page(path, None, [], error=MalformedBlock(f"cannot read: {error}", display_path(path)))
+        return Page(
+            path, None, [], error=MalformedBlock(f"cannot read: {error}", display_path(path))
+        )
     return plan(path, source, raw)
 
 

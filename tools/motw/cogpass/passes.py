@@ -18,25 +18,23 @@ block is reported.
 from __future__ import annotations
 
 import dataclasses
-import os
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..digests import digest
 from ..engine.cache import ExecutionCache, Recorded
 from ..engine.runner import RunSpec, Workspace
 from ..engine.session import Scheduler, Session
 from ..engine.tracing import traceable
 from ..engine.transcript import Request, failed, text_of, transcript, warnings_for
-from ..errors import InterpreterMissing, PageNotWritten, ScriptTimedOut, TranscriptError
+from ..errors import InterpreterMissing, MotwError, PageNotWritten, TranscriptError
 from ..project import example_dir_for
+from . import records
 from . import versions as sidecars
-from .lockfile import BlockRecord, LockFile, PageRecord, RunOn, RunRecord
+from .fresh import Freshness
+from .lockfile import PageRecord
 from .pages import Page, read_back, splice
 from .report import Progress
-from .fresh import Freshness, folder_digest, sidecar_digest
 from .staleness import reasons
-
 
 
 @dataclasses.dataclass
@@ -45,7 +43,7 @@ class PageResult:
     raw: bytes | None = None  # the page's new bytes
     sidecar: str | None = None  # the other Pythons' transcripts (None: no file)
     record: PageRecord | None = None
-    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
+    errors: list[MotwError] = dataclasses.field(default_factory=list)
     old_sidecar: str | None = None
 
     def __post_init__(self) -> None:
@@ -158,7 +156,7 @@ class CogPass:
                 f"{page.name} on {version}",
                 committed,
                 runs,
-                _writers(old, version),
+                records.writers(old, version),
                 [f"{r.where} {r.command.label}" for r in page.requests],
             )
         return per_version
@@ -184,7 +182,8 @@ class CogPass:
                 for version in sessions:
                     if version != primary:
                         outputs[version] = [
-                            block.output for block in read_back(page, splice(page, texts[version])).blocks
+                            block.output
+                            for block in read_back(page, splice(page, texts[version])).blocks
                         ]
             except TranscriptError as error:
                 result.errors.append(error)
@@ -195,7 +194,9 @@ class CogPass:
             result.sidecar = self._sidecar(page, outputs, failures)
         result.record = self._record(result, new_page, sessions)
 
-    def _texts(self, result: PageResult, version: str, session: Session) -> tuple[list[str], set[int]]:
+    def _texts(
+        self, result: PageResult, version: str, session: Session
+    ) -> tuple[list[str], set[int]]:
         """The text of each request on *version*; errors go to *result*."""
         texts: list[str] = []
         failing: set[int] = set()
@@ -218,7 +219,11 @@ class CogPass:
             if not isinstance(outcome, Recorded):
                 detail = f": {outcome}" if outcome else ""
                 result.errors.append(
-                    TranscriptError(f"{request.command.label} could not be run on {version}{detail}", request.file, request.line)
+                    TranscriptError(
+                        f"{request.command.label} could not be run on {version}{detail}",
+                        request.file,
+                        request.line,
+                    )
                 )
                 texts.append("")
                 continue
@@ -255,87 +260,31 @@ class CogPass:
         return texts, failing
 
     def _sidecar(self, page: Page, outputs: dict[str, list[str]], failures) -> str:
-        primary = self.pythons.primary
-        old = {b.number: b for b in sidecars.read(page.path) or []}
-        blocks = []
-        index = 0
-        for number, block in enumerate(page.blocks, 1):
-            indices = range(index, index + len(block.requests))
-            index += len(block.requests)
-            per_version: dict[str, sidecars.Output] = {}
-            for version in self.pythons.versions[1:]:
-                if version not in outputs:
-                    kept = old.get(number)
-                    per_version[version] = (
-                        kept.outputs.get(version, sidecars.Output(sidecars.MISSING))
-                        if kept
-                        else sidecars.Output(sidecars.MISSING)
-                    )
-                elif not any(r.options.runs_on(version) for r in block.requests):
-                    first = block.requests[0].options.first_version() or version
-                    per_version[version] = sidecars.Output(sidecars.NEEDS, needs=first)
-                elif outputs[version][number - 1] == outputs[primary][number - 1]:
-                    per_version[version] = sidecars.Output(sidecars.SAME)
-                else:
-                    kind = sidecars.FAILS if failures[version] & set(indices) else sidecars.DIFFERS
-                    per_version[version] = sidecars.Output(kind, outputs[version][number - 1])
-            label = ", ".join(dict.fromkeys(r.command.label for r in block.requests))
-            blocks.append(sidecars.BlockVersions(number, label, per_version))
-        return sidecars.render(page.path.name, primary, blocks)
+        return records.sidecar_text(page, self.pythons, outputs, failures)
 
-    def _record(self, result: PageResult, new_page: Page, sessions: dict[str, Session]) -> PageRecord:
+    def _record(
+        self, result: PageResult, new_page: Page, sessions: dict[str, Session]
+    ) -> PageRecord:
         page = result.page
-        old = self.lock(page.path.parent).page(page.path.name)
-        old_runs = [run for block in old.blocks for run in block.runs] if old else []
-        pythons, packages = {}, {}
-        for version in self.pythons.versions:
-            if version in self.pythons.found:
-                pythons[version] = self.pythons.found[version].implementation
-                packages[version] = self.pythons.found[version].packages
-            elif old and version in old.pythons:
-                pythons[version] = old.pythons[version]
-                packages[version] = old.packages.get(version, "")
-        parsed = sidecars.parse(result.sidecar) if result.sidecar else []
-        blocks = []
-        index = 0
-        for number, (block, placed) in enumerate(zip(page.blocks, new_page.blocks, strict=True)):
-            runs = []
-            for request in block.requests:
-                on: dict[str, RunOn | None] = {}
-                for version in pythons:
-                    session = sessions.get(version)
-                    if session is None:  # not found here: keep what was recorded
-                        previous = old_runs[index] if index < len(old_runs) else None
-                        if previous and previous.command == request.command.text and version in previous.on:
-                            on[version] = previous.on[version]
-                        continue
-                    outcome = session.outcomes[index]
-                    on[version] = _run_on(session.runs[index], outcome)
-                runs.append(RunRecord(request.command.text, request.format_digest(), on))
-                index += 1
-            versions = {v: o.digest for v, o in parsed[number].outputs.items()} if parsed else {}
-            blocks.append(BlockRecord(placed.line, digest(placed.output), versions, tuple(runs)))
-        folders = {}
-        if page.requests:
-            folder = example_dir_for(page.path)
-            folders[os.path.relpath(folder, page.path.parent)] = folder_digest(self.committed(folder))
-        sidecar = digest(result.sidecar) if result.sidecar else None
-        return PageRecord(
-            digest(result.raw or b""), page.code, folders, sidecar, pythons, packages, tuple(blocks)
+        return records.page_record(
+            page,
+            new_page,
+            result.raw or b"",
+            result.sidecar,
+            sessions,
+            self.lock(page.path.parent).page(page.path.name),
+            self.pythons,
+            self.committed,
         )
 
     def refresh(self, page: Page, record: PageRecord) -> PageResult:
         """A current page whose record only needs its text and lines updated."""
-        lines = [block.line for block in page.blocks]
-        blocks = tuple(dataclasses.replace(b, line=line) for b, line in zip(record.blocks, lines, strict=True))
-        folders = dict(record.folders)
-        for relative in folders:
-            folders[relative] = folder_digest(self.committed(Path(os.path.normpath(page.path.parent / relative))))
-        new = dataclasses.replace(
-            record, text=digest(page.raw), code=page.code, blocks=blocks, folders=folders,
-            sidecar=sidecar_digest(page.path),
+        return PageResult(
+            page,
+            page.raw,
+            _read_sidecar(page.path),
+            records.refreshed(page, record, self.committed),
         )
-        return PageResult(page, page.raw, _read_sidecar(page.path), new)
 
     # -- writing ----------------------------------------------------------
 
@@ -355,7 +304,9 @@ class CogPass:
                 elif result.sidecar != result.old_sidecar:
                     atomic_write(sidecar, result.sidecar)
             except OSError as error:
-                problems.append(PageNotWritten(f"could not be written ({error}); it is as it was", page.name))
+                problems.append(
+                    PageNotWritten(f"could not be written ({error}); it is as it was", page.name)
+                )
                 continue
             self.lock(page.path.parent).set_page(page.path.name, result.record)
         for lock in self.locks.values():
@@ -365,27 +316,3 @@ class CogPass:
             except OSError as error:
                 problems.append(PageNotWritten(f"could not be written ({error})", str(lock.path)))
         return problems
-
-
-def _run_on(spec: RunSpec | None, outcome) -> RunOn | None:
-    if spec is None or not isinstance(outcome, Recorded):
-        return None
-    fingerprint = outcome.fingerprint
-    return RunOn(
-        spec.setup,
-        outcome.result.status,
-        dict(fingerprint.reads),
-        dict(fingerprint.lists),
-        dict(outcome.effects),
-        fingerprint.whole,
-    )
-
-
-def _writers(record: PageRecord | None, version: str) -> frozenset[int]:
-    """The runs that wrote files on *version* when last recorded."""
-    if record is None:
-        return frozenset()
-    runs = [run for block in record.blocks for run in block.runs]
-    return frozenset(
-        index for index, run in enumerate(runs) if (on := run.on.get(version)) and on.writes
-    )

@@ -68,14 +68,14 @@ class Progress:
             status = "TIMEOUT"
         else:
             status = f"exit {result.status}" if result.status else "ran"
-        self.say(
-            f"  [{self.summary.ran}] {status:<7} {label} on {version} {result.duration:.2f} s"
-        )
+        self.say(f"  [{self.summary.ran}] {status:<7} {label} on {version} {result.duration:.2f} s")
 
     def cached(self, page: str, count: int) -> None:
         self.say(f"  cached {page}: {count} transcript(s)")
 
-    def finish(self, pages: int, transcripts: int, changed: list[str], verb: str = "rewrote") -> None:
+    def finish(
+        self, pages: int, transcripts: int, changed: list[str], verb: str = "rewrote"
+    ) -> None:
         summary = self.summary
         summary.pages = pages
         summary.transcripts = transcripts

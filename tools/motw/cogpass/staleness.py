@@ -18,16 +18,18 @@ from ..digests import digest
 from ..engine.key import Fingerprint, setup_components, setup_key
 from ..engine.state import apply_effects
 from ..engine.transcript import Request
+from .fresh import sidecar_digest
 from .lockfile import LockFile, PageRecord, RunOn
 from .pages import Page
 from .pythons import Pythons
-from .fresh import sidecar_digest
 from .versions import sidecar_path
 
 UNKNOWN = "?"  # the entry of a path a stale run may write differently
 
 
-def reasons(page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]) -> list[str]:
+def reasons(
+    page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]
+) -> list[str]:
     """Why *page*'s transcripts may be stale; empty when they are current."""
     if page.error:
         return [str(page.error)]
@@ -66,7 +68,9 @@ def reasons(page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str
     return list(dict.fromkeys(found))
 
 
-def _replay(page: Page, version: str, runs, record: PageRecord, pythons: Pythons, committed) -> list[str]:
+def _replay(
+    page: Page, version: str, runs, record: PageRecord, pythons: Pythons, committed
+) -> list[str]:
     interpreter = pythons.found.get(version)
     if interpreter is None:
         return []  # said once by the command: which versions it could not verify

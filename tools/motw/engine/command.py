@@ -93,8 +93,10 @@ def parse(
     if isinstance(script_name, str):
         shown, listed = script_name, False
         words = tuple(split_words(script_name))
-    elif isinstance(script_name, Sequence) and script_name and all(
-        isinstance(word, str) for word in script_name
+    elif (
+        isinstance(script_name, Sequence)
+        and script_name
+        and all(isinstance(word, str) for word in script_name)
     ):
         shown, listed = " ".join(script_name), True
         words = tuple(script_name)
@@ -104,7 +106,9 @@ def parse(
         )
     if not example_dir.is_dir():
         raise ScriptMissing(
-            f"example folder {display_path(example_dir)} does not exist (needed for {shown!r})", file, line
+            f"example folder {display_path(example_dir)} does not exist (needed for {shown!r})",
+            file,
+            line,
         )
     text = f"{interpreter} {shown}" if interpreter else shown
     script = None
@@ -113,7 +117,9 @@ def parse(
         if needed:
             if candidate is None or not (example_dir / candidate).is_file():
                 raise ScriptMissing(
-                    f"script {candidate or shown!r} not found in {display_path(example_dir)}", file, line
+                    f"script {candidate or shown!r} not found in {display_path(example_dir)}",
+                    file,
+                    line,
                 )
             script = candidate
     return Command(text, words, interpreter or None, script, listed)

@@ -38,6 +38,7 @@ def fixed() -> dict[str, str]:
 def fixed_digest() -> str:
     return digest(fixed())
 
+
 SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
 TRACE_VARIABLE = "MOTW_TRACE"  # where the tracer of motw.engine.tracing writes
 

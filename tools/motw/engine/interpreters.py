@@ -52,7 +52,7 @@ class Interpreter:
     @property
     def display(self) -> str:
         name, _, number = self.implementation.partition(" ")
-        return f"{ {'cpython': 'CPython', 'pypy': 'PyPy'}.get(name, name)} {number}".strip()
+        return f"{ {'cpython': 'CPython', 'pypy': 'PyPy'}.get(name, name) } {number}".strip()
 
 
 def override_variable(version: str) -> str:
@@ -85,7 +85,7 @@ def candidates(version: str, root: Path) -> list[str]:
 def _signature(path: str, site_folders: list[str]) -> list:
     real = os.path.realpath(path)
     stat = os.stat(real)
-    folders = []
+    folders: list[int | None] = []
     for folder in site_folders:
         try:
             folders.append(os.stat(folder).st_mtime_ns)

@@ -72,7 +72,9 @@ class RunOptions:
                 f"choose one of {', '.join(LINE_BREAK_MODES)}"
             )
         width = self.break_lines_at
-        if width is not None and (not isinstance(width, int) or isinstance(width, bool) or width < 0):
+        if width is not None and (
+            not isinstance(width, int) or isinstance(width, bool) or width < 0
+        ):
             raise bad(f"break_lines_at must be a whole number >= 0, not {width!r}")
         if width and width < 8:
             raise bad(f"break_lines_at={width} is too narrow (minimum 8)")

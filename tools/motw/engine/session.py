@@ -187,4 +187,3 @@ class Scheduler:
             if index in session.writers:
                 return None
         return None
-

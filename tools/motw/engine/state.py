@@ -196,7 +196,10 @@ def make_real(
 
 
 def apply_to_disk(
-    workdir: Path, effects: Mapping[str, str | None], source: Path, committed: State,
+    workdir: Path,
+    effects: Mapping[str, str | None],
+    source: Path,
+    committed: State,
     blobs: BlobStore,
 ) -> None:
     """Bring a working copy forward by *effects* (a cached run's)."""
