@@ -168,9 +168,7 @@ def add_to_toctree(text: str, entry: str) -> str:
     existing = [lines[number].strip() for number in entries]
     if entry in existing:
         raise ScaffoldError(f"{INDEX} already lists {entry}")
-    position = next(
-        (number for number in entries if lines[number].strip() > entry), None
-    )
+    position = next((number for number in entries if lines[number].strip() > entry), None)
     if position is None:
         position = entries[-1] + 1 if entries else end
         if not entries:  # a blank line separates options from entries
