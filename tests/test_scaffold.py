@@ -8,13 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from chapter_site import REPO, index_entries, make, make_site
+from chapter_site import REPO, index_entries, make_site
+from chapter_site import make as make_with_envs
 from motw.authoring import headers, scaffold
 
 
 @pytest.fixture
 def site(tmp_path) -> Path:
     return make_site(tmp_path / "site")
+
+
+def make(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """make in the copy, with ``-o``: nor create the examples' environments
+    (``.venvs/``: a minute of pip per copy); the copy finds the Pythons
+    installed.  (tests/chapter_site.make leaves this one out.)"""
+    return make_with_envs(root, "-o", ".venvs/.installed", *args)
 
 
 def motw(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -245,6 +253,19 @@ def test_an_empty_toctree_gets_its_first_entry():
     assert scaffold.add_to_toctree(text, "json/index") == (
         "Chapters\n========\n\n.. toctree::\n   :maxdepth: 2\n\n   json/index\n\nMore text.\n"
     )
+
+
+def test_a_toctree_that_ends_the_file_gets_the_entry_last():
+    text = "Chapters\n========\n\n.. toctree::\n\n   b/index"  # no final newline
+    assert scaffold.add_to_toctree(text, "c/index") == (
+        "Chapters\n========\n\n.. toctree::\n\n   b/index\n   c/index\n"
+    )
+
+
+def test_an_empty_name_is_refused(site):
+    result = motw(site, "new-chapter", "")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no chapter name given; a chapter is named after")
 
 
 def test_an_index_without_a_toctree_is_refused():

@@ -5,9 +5,12 @@
 ``motw sync``, which brings the transcripts up to date
 for what was saved since the last build, and only that:
 
-* a saved script (or a data file or helper module beside it) re-runs
-  the cog pass on the pages whose cog blocks use it; the execution
-  cache makes the page's other scripts free;
+* a saved file of an example folder (a script, a helper module, a data
+  file) re-runs the cog pass on the pages whose runs could see it, as
+  their lock records say: a run that opened it or listed its folder, or
+  one the tracer could not follow (a page without records counts too);
+  a file no run could see re-runs nothing.  The cache of ``motw cog``
+  (``$MOTW_CACHE_DIR`` too) makes the page's other scripts free;
 * a saved page is cogged only when its transcripts are stale (a new or
   changed cog block), else Sphinx simply rebuilds it.
 

@@ -6,7 +6,7 @@ It creates, from the project root (the folder holding ``docs/``):
     the chapter page: title, an introduction to replace, one section
     that includes the first script and shows its transcript;
 ``source_examples/<name>/<prefix>_first.py``
-    the first example, with the standard header (:mod:`motw.headers`);
+    the first example, with the standard header (:mod:`.headers`);
 
 and adds ``<name>/index`` to the chapters' toctree in ``docs/index.rst``,
 in alphabetical order.  ``make cog`` then fills in the transcript, and
