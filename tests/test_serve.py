@@ -402,7 +402,9 @@ def test_live_preview_follows_saved_scripts_and_pages_without_looping(tmp_path):
     log_path = tmp_path / "serve.log"
     with open(log_path, "w") as log:
         server = subprocess.Popen(
-            ["make", "--no-print-directory", "-o", ".venv/.installed", "serve", f"PORT={port}"],
+            # -o: never reinstall the shared .venv, nor create .venvs/ in the copy
+            ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", ".venvs/.installed"]
+            + ["serve", f"PORT={port}"],
             cwd=site,
             stdout=log,
             stderr=subprocess.STDOUT,
