@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from chapter_site import REPO, index_entries, make, make_site
-from motw import headers, scaffold
+from chapter_site import REPO, index_entries, make_site
+from chapter_site import make as make_with_envs
+from motw.authoring import headers, scaffold
 
 
 @pytest.fixture
@@ -17,9 +18,17 @@ def site(tmp_path) -> Path:
     return make_site(tmp_path / "site")
 
 
+def make(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """make in the copy, with ``-o``: nor create the examples' environments
+    (``.venvs/``: a minute of pip per copy); the copy finds the Pythons
+    installed.  (tests/chapter_site.make leaves this one out.)"""
+    return make_with_envs(root, "-o", ".venvs/.installed", *args)
+
+
 def motw(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """The installed ``motw`` command, as ``make new-chapter`` runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "motw", *args],
+        [REPO / ".venv" / "bin" / "motw", *args],
         cwd=root,
         capture_output=True,
         text=True,
@@ -51,9 +60,7 @@ def test_new_chapters_then_make_cog_and_make_html_with_no_warnings(site):
     script = site / "source_examples/colorsys/colorsys_first.py"
     dotted_script = site / "source_examples/xml.dom/xml_dom_first.py"
     assert page.read_text().startswith(
-        "============================\n"
-        " colorsys --- Color Systems\n"
-        "============================\n"
+        "============================\n colorsys --- Color Systems\n============================\n"
     )
     assert "\n   :caption: colorsys_first.py\n   :start-after: #end_pymotw_header\n" in (
         page.read_text()
@@ -62,7 +69,10 @@ def test_new_chapters_then_make_cog_and_make_html_with_no_warnings(site):
     assert "import xml.dom\n" in dotted_script.read_text()
     lint = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "source_examples"],
-        cwd=site, capture_output=True, text=True, timeout=60,
+        cwd=site,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert lint.returncode == 0, lint.stdout
 
@@ -137,6 +147,49 @@ def test_a_chapter_with_only_examples_is_refused_too(site):
     assert not (site / "docs/json").exists()
 
 
+def test_a_page_named_like_the_chapter_is_refused(site):
+    (site / "docs/json.rst").write_text("json\n====\n")
+    before = snapshot(site)
+    result = motw(site, "new-chapter", "json")
+    assert result.returncode == 1
+    assert result.stderr == "error: docs/json.rst exists already; pick another name\n"
+    assert snapshot(site) == before
+
+
+def test_an_index_without_a_toctree_is_refused_and_nothing_changes(site):
+    (site / "docs/index.rst").write_text("Title\n=====\n\nNo toctree.\n")
+    before = snapshot(site)
+    result = motw(site, "new-chapter", "json")
+    assert result.returncode == 1
+    assert result.stderr == "error: docs/index.rst has no toctree to add the chapter to\n"
+    assert snapshot(site) == before
+
+
+def test_the_command_says_what_it_made_and_what_comes_next(site):
+    result = motw(site, "new-chapter", "json", "--title", "JSON Encoder and Decoder")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "new chapter 'json':\n"
+        "  created docs/json/index.rst\n"
+        "  created source_examples/json/json_first.py\n"
+        "  added json/index to the toctree of docs/index.rst\n"
+        + scaffold.NEXT_STEPS.format(name="json")
+        + "\n"
+    )
+    assert "docs/json/transcripts.lock" in result.stdout
+    title = " json --- JSON Encoder and Decoder"
+    rule = "=" * (len(title) + 1)
+    assert (site / "docs/json/index.rst").read_text().startswith(f"{rule}\n{title}\n{rule}\n\n")
+    script = (site / "source_examples/json/json_first.py").read_text()
+    assert script.endswith("import json\n\nprint('json is imported from', json.__name__)\n")
+
+
+def test_the_command_needs_a_name(site):
+    result = motw(site, "new-chapter")
+    assert result.returncode == 2
+    assert "the following arguments are required: name" in result.stderr
+
+
 def test_make_new_chapter_without_a_name_says_how(site):
     result = make(site, "new-chapter")
     assert result.returncode == 2
@@ -202,6 +255,19 @@ def test_an_empty_toctree_gets_its_first_entry():
     )
 
 
+def test_a_toctree_that_ends_the_file_gets_the_entry_last():
+    text = "Chapters\n========\n\n.. toctree::\n\n   b/index"  # no final newline
+    assert scaffold.add_to_toctree(text, "c/index") == (
+        "Chapters\n========\n\n.. toctree::\n\n   b/index\n   c/index\n"
+    )
+
+
+def test_an_empty_name_is_refused(site):
+    result = motw(site, "new-chapter", "")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no chapter name given; a chapter is named after")
+
+
 def test_an_index_without_a_toctree_is_refused():
     with pytest.raises(scaffold.ScaffoldError, match="has no toctree"):
         scaffold.add_to_toctree("Title\n=====\n\nNo toctree.\n", "json/index")
@@ -216,6 +282,10 @@ def test_a_module_that_is_not_importable_gets_a_script_that_runs():
     text = scaffold.script_text("no_such_module_here")
     assert headers.problems(text) == []
     assert "import" not in text.split("#end_pymotw_header")[1]
+    ran = subprocess.run([sys.executable, "-c", text], capture_output=True, text=True)
+    assert ran.stdout == "the first example of the no_such_module_here chapter\n"
+    # a submodule of a package that is not there is not importable either
+    assert not scaffold.importable("no_such_package.sub")
 
 
 def test_the_contributing_guide_shows_what_the_scaffold_writes():

@@ -49,16 +49,16 @@ def problems(text: str) -> list[str]:
     except SyntaxError as error:
         return [*found, f"not valid Python: {error.msg} (line {error.lineno})"]
     first = module.body[0] if module.body else None
-    docstring = ast.get_docstring(module, clean=True) if first else None
+    docstring = ast.get_docstring(module, clean=True)
     markers = sum(1 for line in lines if line.strip() == MARKER)
-    if docstring is None or first.lineno != 3:
+    if first is None or docstring is None or first.lineno != 3:
         found.append('line 3 must start the module docstring ("""...""")')
     elif not docstring.strip():
         found.append("the docstring is empty: say what the example shows")
-    elif markers and lines[first.end_lineno : first.end_lineno + 2] != ["", MARKER]:
+    elif markers and lines[(end := first.end_lineno or 3) : end + 2] != ["", MARKER]:
         found.append(
             f"the docstring must be followed by a blank line and {MARKER!r} "
-            f"(lines {first.end_lineno + 1}-{first.end_lineno + 2})"
+            f"(lines {end + 1}-{end + 2})"
         )
     if markers == 0:
         found.append(f"no {MARKER!r} line: pages include what follows it")

@@ -5,9 +5,12 @@
 ``motw sync``, which brings the transcripts up to date
 for what was saved since the last build, and only that:
 
-* a saved script (or a data file or helper module beside it) re-runs
-  the cog pass on the pages whose cog blocks use it; the execution
-  cache makes the page's other scripts free;
+* a saved file of an example folder (a script, a helper module, a data
+  file) re-runs the cog pass on the pages whose runs could see it, as
+  their lock records say: a run that opened it or listed its folder, or
+  one the tracer could not follow (a page without records counts too);
+  a file no run could see re-runs nothing.  The cache of ``motw cog``
+  (``$MOTW_CACHE_DIR`` too) makes the page's other scripts free;
 * a saved page is cogged only when its transcripts are stale (a new or
   changed cog block), else Sphinx simply rebuilds it.
 
@@ -28,7 +31,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..cogpass.commands import Settings, stale_pages, update, users_of
+from ..cogpass.commands import DEFAULT_CACHE, Settings, stale_pages, update, users_of
 from ..cogpass.report import Progress
 from ..digests import digest
 from ..project import DOCS_DIR, EXAMPLES_DIR, find_pages, walk
@@ -45,6 +48,7 @@ IGNORED = [
     r"/4913$",  # vim's probe that a folder is writable
     r"___jb_\w+___$",  # JetBrains' safe-write temporaries
     r"/transcripts\.lock$",  # written by the cog pass with the page
+    r"\.versions\.txt$",  # likewise, and not read by Sphinx
     r"/__pycache__/",
     r"\.pyc$",
 ]
@@ -52,6 +56,13 @@ IGNORED = [
 
 def state_path(port: int) -> Path:
     return STATE_DIR / f"sources-{port}.json"
+
+
+def cache_dir(root: Path) -> Path:
+    """The cache of ``motw cog`` (``$MOTW_CACHE_DIR`` too): the preview's
+    passes share its results, and its lock that keeps passes apart."""
+    configured = os.environ.get("MOTW_CACHE_DIR")
+    return Path(configured) if configured else root / DEFAULT_CACHE
 
 
 def snapshot(root: Path = Path(".")) -> dict[str, str]:
@@ -103,13 +114,14 @@ def sync(state: Path, root: Path = Path(".")) -> int:
         if not users:
             print(f"preview: no transcript uses {', '.join(examples)}", flush=True)
         to_cog += users
-    to_cog += stale_pages([root / name for name in saved_pages], root)
+    to_cog += stale_pages([root / name for name in saved_pages], root, cache_dir(root))
     to_cog = list(dict.fromkeys(to_cog))
     status = 0
     if to_cog:
         shown = ", ".join(os.path.relpath(page, root) for page in to_cog)
         print(f"preview: re-running the cog pass on {shown}", flush=True)
-        status = update(Settings(paths=tuple(to_cog), root=root), Progress("cog"))
+        settings = Settings(paths=tuple(to_cog), cache_dir=cache_dir(root), root=root)
+        status = update(settings, Progress("cog"))
         for page in to_cog:  # rewritten by the pass: not a new save
             name = page.resolve().relative_to(root.resolve()).as_posix()
             now[name] = _digest(page)
@@ -128,20 +140,16 @@ def serve_command(
 ) -> list[str]:
     """The sphinx-autobuild command line of the preview."""
     sync_command = shlex.join([sys.executable, "-m", "motw", "sync", "--state", str(state)])
-    command = [
-        sys.executable, "-m", "sphinx_autobuild",
-        "--host", host,
-        "--port", str(port),
-        "--watch", EXAMPLES_DIR,
-        "--watch", "conf.py",
-        "--pre-build", sync_command,
-    ]
+    command = [sys.executable, "-m", "sphinx_autobuild", "--host", host, "--port", str(port)]
+    command += ["--watch", EXAMPLES_DIR, "--watch", "conf.py", "--pre-build", sync_command]
     for pattern in IGNORED:
         command += ["--re-ignore", pattern]
     return [*command, "-c", ".", DOCS_DIR, str(out), *sphinx_options]
 
 
-def serve(host: str, port: int, out: Path, state_file: str | None, sphinx_options: list[str]) -> int:
+def serve(
+    host: str, port: int, out: Path, state_file: str | None, sphinx_options: list[str]
+) -> int:
     if host_is_public(host):
         print(
             f"error: refusing to serve on {host}: the preview is for this "
@@ -173,7 +181,7 @@ def host_is_public(host: str) -> bool:
 
 def note_stale_pages(root: Path = Path(".")) -> None:
     """Say which pages were stale before the preview started (runs nothing)."""
-    stale = stale_pages(find_pages([root / DOCS_DIR]), root)
+    stale = stale_pages(find_pages([root / DOCS_DIR]), root, cache_dir(root))
     if stale:
         names = ", ".join(os.path.relpath(page, root) for page in stale)
         print(

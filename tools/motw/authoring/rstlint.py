@@ -47,14 +47,16 @@ def pages(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+class UnknownCheck(ValueError):
+    """A check to disable that sphinx-lint does not have."""
+
+
 def checkers(disabled: Iterable[str] = ()) -> set:
     """sphinx-lint's default checks, less *disabled*."""
     unknown = set(disabled) - set(all_checkers)
     if unknown:
-        raise SystemExit(f"unknown sphinx-lint check(s): {', '.join(sorted(unknown))}")
-    return {
-        check for name, check in all_checkers.items() if check.enabled and name not in disabled
-    }
+        raise UnknownCheck(f"unknown sphinx-lint check(s): {', '.join(sorted(unknown))}")
+    return {check for name, check in all_checkers.items() if check.enabled and name not in disabled}
 
 
 def lint(paths: Iterable[str | Path], disabled: Iterable[str] = ()) -> list[str]:
@@ -79,8 +81,12 @@ def _order(problem: str):
 
 
 def report(paths: Iterable[str | Path], disabled: Iterable[str] = ()) -> int:
-    """Print one line per problem; 1 if there were any."""
-    problems = lint(paths, disabled)
+    """Print one line per problem; 1 if there were any, 2 for an unknown check."""
+    try:
+        problems = lint(paths, disabled)
+    except UnknownCheck as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     for problem in problems:
         print(problem)
     print(

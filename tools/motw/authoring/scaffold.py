@@ -6,7 +6,7 @@ It creates, from the project root (the folder holding ``docs/``):
     the chapter page: title, an introduction to replace, one section
     that includes the first script and shows its transcript;
 ``source_examples/<name>/<prefix>_first.py``
-    the first example, with the standard header (:mod:`motw.headers`);
+    the first example, with the standard header (:mod:`.headers`);
 
 and adds ``<name>/index`` to the chapters' toctree in ``docs/index.rst``,
 in alphabetical order.  ``make cog`` then fills in the transcript, and
@@ -168,9 +168,7 @@ def add_to_toctree(text: str, entry: str) -> str:
     existing = [lines[number].strip() for number in entries]
     if entry in existing:
         raise ScaffoldError(f"{INDEX} already lists {entry}")
-    position = next(
-        (number for number in entries if lines[number].strip() > entry), None
-    )
+    position = next((number for number in entries if lines[number].strip() > entry), None)
     if position is None:
         position = entries[-1] + 1 if entries else end
         if not entries:  # a blank line separates options from entries
