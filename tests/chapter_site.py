@@ -61,7 +61,15 @@ def make_site(root: Path, chapters: tuple[str, ...] = ()) -> Path:
 def make(root: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run make in the copy; ``-o``: never reinstall the shared .venv."""
     return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/.installed", *args],
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "-o",
+            ".venvs/.installed",
+            *args,
+        ],
         cwd=root,
         capture_output=True,
         text=True,

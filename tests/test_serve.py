@@ -222,12 +222,6 @@ def test_an_edit_that_a_listing_cannot_show_re_runs_nothing(watchers, ran):
     assert ran == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="motw.cogpass.commands.users_of checks only the folder holding a saved file "
-    "against a run's listings, not the folders above it: a file saved in a new "
-    "sub-folder changes the listing of its parent, and the page is not re-cogged",
-)
 def test_a_file_in_a_new_folder_re_runs_the_scripts_that_list_its_parent(watchers, ran):
     (watchers.root / "source_examples/listing/sub").mkdir()
     (watchers.root / "source_examples/listing/sub/new.txt").write_text("new\n")

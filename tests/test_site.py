@@ -38,7 +38,15 @@ SEED_PAGE = Path("docs/asyncio/coroutines.rst")
 def make(root: Path, *targets: str) -> subprocess.CompletedProcess:
     # -o: the shared .venv is installed already; never reinstall it from a copy.
     return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/.installed", *targets],
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "-o",
+            ".venvs/.installed",
+            *targets,
+        ],
         cwd=root,
         capture_output=True,
         text=True,

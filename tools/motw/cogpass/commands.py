@@ -264,7 +264,7 @@ def users_of(example_files: list[str], pages: list[Path], root: Path) -> list[Pa
         if record is None or any(
             on.whole is not None
             or mine & set(on.reads)
-            or any(_parent(name) in on.lists for name in mine)
+            or any(folder in on.lists for name in mine for folder in _folders_above(name))
             for block in record.blocks
             for run in block.runs
             for on in run.on.values()
@@ -274,5 +274,7 @@ def users_of(example_files: list[str], pages: list[Path], root: Path) -> list[Pa
     return found
 
 
-def _parent(name: str) -> str:
-    return name.rpartition("/")[0] or "."
+def _folders_above(name: str) -> list[str]:
+    """Every folder whose listing a new file *name* can change: ``a/b/c`` -> ``a/b, a, .``."""
+    parts = name.split("/")[:-1]
+    return ["/".join(parts[:depth]) for depth in range(len(parts), 0, -1)] + ["."]
