@@ -140,6 +140,12 @@ def _read(process: subprocess.Popen, deadline: float) -> tuple[bytes, bool, bool
                 continue
             chunk = stream.read1(CHUNK)  # type: ignore[attr-defined]
             if not chunk:
+                # Nobody holds the pipe any more, but a script that closed
+                # its output may still be working: it has until the deadline.
+                try:
+                    process.wait(timeout=max(deadline - time.monotonic(), 0))
+                except subprocess.TimeoutExpired:
+                    return b"".join(chunks), True, False
                 break
             chunks.append(chunk)
             size += len(chunk)
@@ -158,7 +164,8 @@ def _end(pid: int, token: str) -> None:
                 os.kill(leftover, signal.SIGKILL)
             except OSError:
                 pass
-            _reap(leftover)
+            if leftover != pid:  # the main process is Popen's to collect:
+                _reap(leftover)  # reaping it here would lose its status
 
 
 def _kill_group(pid: int) -> None:
