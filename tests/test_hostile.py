@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import textwrap
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -207,7 +207,7 @@ def test_daemons_are_ended_a_moment_after_their_scripts_exit(project, cli, isola
     made = daemon_pages(project, tmp_path, hang=False)
     status, err, seconds = timed(cli, "cog")
     assert status == 0, err
-    assert seconds < 3, "the pass waited for a daemon instead of a short grace"
+    assert seconds < 4, "the pass waited for a daemon instead of a short grace"
     for name in ("fork", "popen"):
         text = made[name][0].read_text()
         assert f"\t$ python3 {name}.py\n\t\n\tdaemon started\n\tmain done\n\n" in text
@@ -610,12 +610,15 @@ def test_a_hundred_megabytes_on_one_line_is_cut_quickly_in_bounded_memory(projec
         """,
     )
     page = project.page("demo", "index.rst", call("flood.py", timeout=30))
-    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    status, err, seconds = timed(cli, "cog")
-    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+    tracemalloc.start()  # the pass's own allocations, from here
+    try:
+        status, err, seconds = timed(cli, "cog")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert status == 0, err
     assert seconds < 10
-    assert grown < 64 * 1024, f"the pass grew by {grown} KiB"
+    assert peak < 16 * 2**20, f"the pass held {peak / 2**20:.1f} MiB at its peak"
     assert "docs/demo/index.rst:6: output of flood.py was cut (too long)" in err
     text = page.read_text()
     assert text.count("\t" + "x" * 64 + "\n") == 256 * 1024 // 64
