@@ -284,6 +284,10 @@ for percent in range(0, 101, 25):
 write("\n")
 write("nul\x00 bel\x07 back\bspace form\x0cfeed\n")
 write("\x1b]0;a window title\x07title gone\n")
+write("working  10%\r\x1b[Kworking  90%\r\x1b[2Kfinished\n")  # as pip and rich redraw
+write(" 50%\x1b[1Gdone\x1b[3Cthere\x1b[2Dre\n")
+write("a stray \x1b]8;;link with no end\n")
+write("does not swallow the next line\n")
 """
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -298,7 +302,8 @@ def test_control_codes_are_shown_as_a_terminal_shows_them(project, cli):
     assert not RAW_CONTROL.search(text.replace("\t", "").replace("\n", ""))
     assert (
         "\t$ python3 colours.py\n\t\n\tred and green\n\tdownloading 100%\n"
-        "\tnul\u2400 bel\u2407 bacspace form\u240cfeed\n\ttitle gone\n\n.. {{{end}}}"
+        "\tnul\u2400 bel\u2407 bacspace form\u240cfeed\n\ttitle gone\n\tfinished\n"
+        "\tdone   there\n\ta stray \n\tdoes not swallow the next line\n\n.. {{{end}}}"
     ) in text
     # Ordinary output keeps the seed format, byte for byte.
     assert ".. }}}\n\n::\n\n\t$ python3 plain.py\n\t\n\thello\n\t  world  \n\t\n\n.. {{{end}}}" in text
