@@ -98,9 +98,10 @@ def write_chapter(root: Path, outputs: list[tuple[bytes, dict]]) -> Path:
     parts = ["Outputs\n=======\n\n"]
     for number, (output, options) in enumerate(outputs):
         (examples / f"out{number}.bin").write_bytes(output)
+        command = f"'emit.py out{number}.bin'{options_text(options)}"
         parts.append(
             f"Block {number}.\n\n.. {{{{{{cog\n"
-            f".. cog.out(run_script(cog.inFile, 'emit.py out{number}.bin'{options_text(options)}))\n"
+            f".. cog.out(run_script(cog.inFile, {command}))\n"
             ".. }}}\n.. {{{end}}}\n\n"
         )
     page = docs / "demo" / "index.rst"

@@ -12,6 +12,8 @@ copy) and checks that the page is either as it was or whole.
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import re
 import shutil
@@ -27,33 +29,36 @@ import pytest
 from motw.cogpass import pages
 from motw.engine import process
 
-# A snippet for the hostile scripts: the pid of the calling process as the
-# test sees it.  Inside a PID namespace os.getpid() is the namespace's
-# number, but /proc is the host's, so /proc/self names the host's pid.
-RECORD = '''
+# A snippet for the hostile scripts: who the calling process is, as the
+# test sees it: its line of /proc/<pid>/stat (pid and start time: a pid
+# may be reused).  Inside a PID namespace os.getpid() is the namespace's
+# number, but /proc is the host's, so /proc/self/stat gives the host's pid.
+SELF = "open('/proc/self/stat').read().strip() + chr(10)"
+RECORD = f"""
 import os, time
 
 def record(path):
     with open(path, "a") as stream:
-        stream.write(os.readlink("/proc/self") + "\\n")
+        stream.write({SELF})
 
 def wait_for(path, count):
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
             with open(path) as stream:
-                if len(stream.read().split()) >= count:
+                if stream.read().count("\\n") >= count:
                     return
         except FileNotFoundError:
             pass
         time.sleep(0.02)
     raise SystemExit("the child never said it started")
-'''
+"""
 
 
 def hostile(body: str, **values: object) -> str:
-    """A script: the RECORD helpers, then *body* with *values* filled in."""
-    text = textwrap.dedent(body).lstrip("\n")
+    """A script: the RECORD helpers, then *body* with *values* filled in
+    (and SELF, for the code of child processes, as RECORD writes it)."""
+    text = textwrap.dedent(body).lstrip("\n").replace("SELF", SELF)
     for name, value in values.items():
         text = text.replace(name, repr(str(value)))
     return "#!/usr/bin/env python3\n" + RECORD + text
@@ -64,18 +69,29 @@ def call(command: str, **options: object) -> str:
     return f"run_script(cog.inFile, {command!r}{arguments})"
 
 
-def recorded_pids(path: Path) -> list[int]:
-    return [int(word) for word in path.read_text().split()] if path.exists() else []
+Recorded = tuple[int, str]  # a pid and its start time
 
 
-def running(pid: int) -> bool:
-    """Whether *pid* is a live process (a zombie has ended: it only waits
-    for its parent to collect its status)."""
+def identity(stat: str) -> Recorded:
+    """Pid and start time from a line of /proc/<pid>/stat."""
+    return int(stat.split(" ", 1)[0]), stat.rpartition(")")[2].split()[19]
+
+
+def recorded_pids(path: Path) -> list[Recorded]:
+    return [identity(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def running(process: Recorded | int) -> bool:
+    """Whether *process* is live (a zombie has ended: it only waits for
+    its parent to collect its status); given its start time, a new
+    process that reused the pid does not count."""
+    pid, started = process if isinstance(process, tuple) else (process, None)
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except (FileNotFoundError, ProcessLookupError):
         return False
-    return stat.rpartition(")")[2].split()[0] != "Z"
+    fields = stat.rpartition(")")[2].split()
+    return fields[0] != "Z" and started in (None, fields[19])
 
 
 def carriers(tokens: set[str]) -> list[int]:
@@ -109,11 +125,11 @@ def tokens(monkeypatch) -> set[str]:
     return seen
 
 
-def assert_no_survivors(pids: list[int], tokens: set[str] = frozenset()) -> None:
+def assert_no_survivors(pids: list[Recorded], tokens: set[str] = frozenset()) -> None:
     # SIGKILL is delivered at once, but a process takes a moment to go.
     deadline = time.monotonic() + 1.0
     while True:
-        alive = [pid for pid in pids if running(pid)]
+        alive = [pid for pid, started in pids if running((pid, started))]
         left = carriers(tokens)
         if not alive and not left:
             return
@@ -123,7 +139,9 @@ def assert_no_survivors(pids: list[int], tokens: set[str] = frozenset()) -> None
                     os.kill(pid, 9)  # don't leave them to the next test
                 except OSError:
                     pass
-            pytest.fail(f"processes survived the pass: {alive} (recorded), {left} (carrying a token)")
+            pytest.fail(
+                f"processes survived the pass: {alive} (recorded), {left} (carrying a token)"
+            )
         time.sleep(0.05)
 
 
@@ -175,17 +193,16 @@ print("main done", flush=True)
 NEW_SESSION_DAEMON = """
 import subprocess, sys
 daemon = "import os, time; print('daemon started', flush=True); " + \\
-    "open(PIDS, 'a').write(os.readlink('/proc/self') + '\\\\n'); time.sleep(300)"
-subprocess.Popen([sys.executable, "-c", daemon.replace("PIDS", repr(PIDS))], start_new_session=True)
+    "open(PIDS, 'a').write(SELF); time.sleep(300)"
+subprocess.Popen([sys.executable, "-c", daemon], start_new_session=True)
 wait_for(PIDS, 1)
 print("main done", flush=True)
 """
 
 SHELL_SERVER = (
-    "(read -r pid rest < /proc/self/stat; echo $pid >> PIDS; exec sleep 300) & "
+    '(read -r stat < /proc/self/stat; echo "$stat" >> PIDS; exec sleep 300) & '
     "while [ ! -s PIDS ]; do sleep 0.05; done; echo server started"
 )
-
 
 
 def daemon_pages(project, root: Path, hang: bool) -> dict[str, tuple[Path, Path]]:
@@ -199,11 +216,16 @@ def daemon_pages(project, root: Path, hang: bool) -> dict[str, tuple[Path, Path]
         made[name] = (project.page("demo", f"{name}.rst", call(f"{name}.py", timeout=5)), pids)
     pids = root / "shell.pids"
     command = SHELL_SERVER.replace("PIDS", str(pids)) + ("; sleep 300" if hang else "")
-    made["shell"] = (project.page("demo", "shell.rst", call(command, interpreter="", timeout=5)), pids)
+    made["shell"] = (
+        project.page("demo", "shell.rst", call(command, interpreter="", timeout=5)),
+        pids,
+    )
     return made
 
 
-def test_daemons_are_ended_a_moment_after_their_scripts_exit(project, cli, isolation, tmp_path, tokens):
+def test_daemons_are_ended_a_moment_after_their_scripts_exit(
+    project, cli, isolation, tmp_path, tokens
+):
     made = daemon_pages(project, tmp_path, hang=False)
     status, err, seconds = timed(cli, "cog")
     assert status == 0, err
@@ -306,12 +328,16 @@ def test_control_codes_are_shown_as_a_terminal_shows_them(project, cli):
         "\tdone   there\n\ta stray \n\tdoes not swallow the next line\n\n.. {{{end}}}"
     ) in text
     # Ordinary output keeps the seed format, byte for byte.
-    assert ".. }}}\n\n::\n\n\t$ python3 plain.py\n\t\n\thello\n\t  world  \n\t\n\n.. {{{end}}}" in text
+    assert (
+        ".. }}}\n\n::\n\n\t$ python3 plain.py\n\t\n\thello\n\t  world  \n\t\n\n.. {{{end}}}" in text
+    )
     assert cli("check")[0] == 0
 
 
 def test_control_codes_in_a_failing_scripts_error_are_shown_too(project, cli):
-    project.script("demo", "fails.py", "print('\\x1b[31mFAILED\\x1b[0m\\x07')\nraise SystemExit(2)\n")
+    project.script(
+        "demo", "fails.py", "print('\\x1b[31mFAILED\\x1b[0m\\x07')\nraise SystemExit(2)\n"
+    )
     page = project.page("demo", "index.rst", call("fails.py"))
     original = page.read_bytes()
     status, _, err = cli("cog")
@@ -338,8 +364,13 @@ def test_a_crlf_page_keeps_its_line_endings_and_bom(project, cli, bom):
     body = raw[len(bom) :]
     assert not body.startswith(b"\xef\xbb\xbf")
     assert body.count(b"\n") == body.count(b"\r\n")  # every line ends CRLF
-    assert b"\r\n\t$ python3 lines.py\r\n\t\r\n\tone\r\n\ttwo\r\n\tthree\r\n\r\n.. {{{end}}}\r\n" in body
-    expected = reference.read_text().replace("reference.rst\n=============", "windows.rst\n===========")
+    assert (
+        b"\r\n\t$ python3 lines.py\r\n\t\r\n\tone\r\n\ttwo\r\n\tthree\r\n\r\n.. {{{end}}}\r\n"
+        in body
+    )
+    expected = reference.read_text().replace(
+        "reference.rst\n=============", "windows.rst\n==========="
+    )
     assert body.decode().replace("\r\n", "\n") == expected  # nothing else changed
     status, _, err = cli("cog", "--force")
     assert status == 0 and page.read_bytes() == raw
@@ -355,7 +386,9 @@ def test_a_page_with_mixed_line_endings_changes_only_its_transcripts(project, cl
     project.script("demo", "hello.py", "print('hello')\n")
     page = project.root / "docs" / "demo" / "index.rst"
     page.parent.mkdir(parents=True)
-    block = ".. {{{cog\r\n.. cog.out(run_script(cog.inFile, 'hello.py'))\r\n.. }}}\r\n.. {{{end}}}\r\n"
+    block = (
+        ".. {{{cog\r\n.. cog.out(run_script(cog.inFile, 'hello.py'))\r\n.. }}}\r\n.. {{{end}}}\r\n"
+    )
     page.write_bytes(f"Title\r\n=====\r\n\r\nan LF line\nback to CRLF\r\n\r\n{block}".encode())
     assert cli("cog")[0] == 0
     assert b"an LF line\nback to CRLF\r\n" in page.read_bytes()
@@ -406,8 +439,6 @@ def reference_pass(project, tmp_path: Path) -> dict[str, bytes]:
 
 
 def assert_cache_is_whole(cache: Path) -> None:
-    import json
-
     entries = [p for p in cache.rglob("*") if p.is_file()]
     assert entries
     leftovers = [p for p in entries if p.name.startswith(".")]
@@ -418,19 +449,19 @@ def assert_cache_is_whole(cache: Path) -> None:
 
 
 def summary(path: Path) -> dict:
-    import json
-
     return json.loads(path.read_text())
 
 
 def test_a_second_pass_waits_for_the_first_and_the_tree_is_as_one_pass_makes_it(project, tmp_path):
-    slow_chapter(project)
+    slow_chapter(project, seconds=2)  # long enough for the second to start meanwhile
     expected = reference_pass(project, tmp_path)
     lock = project.root / ".cache" / "motw.lock"
     first = start_pass(project.root, "--json", str(tmp_path / "first.json"))
     deadline = time.monotonic() + 20
     while f"pid {first.pid}" not in (lock.read_text() if lock.exists() else ""):
-        assert time.monotonic() < deadline and first.poll() is None, "the first pass never took the lock"
+        assert time.monotonic() < deadline and first.poll() is None, (
+            "the first pass never took the lock"
+        )
         time.sleep(0.02)
     second = start_pass(project.root, "--json", str(tmp_path / "second.json"))
     first_output = finish(first)
@@ -497,8 +528,6 @@ def test_passes_on_one_project_with_different_caches_still_take_turns(project, t
     second = start_pass(project.root, "--cache-dir", ".cache/two/transcripts", "docs/demo/b.rst")
     finish(first)
     output = finish(second)
-    import json
-
     recorded = json.loads((project.root / "docs" / "demo" / "transcripts.lock").read_text())
     assert sorted(recorded["pages"]) == ["a.rst", "b.rst"], "a pass's lock records were lost"
     assert "waiting for" in output
@@ -527,7 +556,10 @@ def test_a_script_that_closes_its_output_early_still_runs_to_its_end(
     project.script("demo", "closer.py", CLOSER.replace("STATUS", "0"))
     interpreter = {"interpreter": ""} if command.startswith("exec") else {}
     page = project.page(
-        "demo", "index.rst", call(command, timeout=5, **interpreter), call("cat after.txt", interpreter="")
+        "demo",
+        "index.rst",
+        call(command, timeout=5, **interpreter),
+        call("cat after.txt", interpreter=""),
     )
     status, err, seconds = timed(cli, "cog")
     assert status == 0, err
@@ -542,7 +574,9 @@ def test_a_script_that_closes_its_output_and_fails_is_reported_with_its_own_stat
     project, cli, isolation
 ):
     project.script("demo", "closer.py", CLOSER.replace("STATUS", "3"))
-    page = project.page("demo", "index.rst", call("exec python3 closer.py", interpreter="", timeout=5))
+    page = project.page(
+        "demo", "index.rst", call("exec python3 closer.py", interpreter="", timeout=5)
+    )
     original = page.read_bytes()
     status, err, _ = timed(cli, "cog")
     assert status == 1
@@ -571,15 +605,17 @@ def test_a_script_reading_standard_input_gets_end_of_file_at_once(project, cli):
     assert "\t''\n\tname? end of file\n\n" in page.read_text()
 
 
-def test_a_script_that_kills_its_own_process_group_fails_alone(project, cli, isolation, pids, tokens):
+def test_a_script_that_kills_its_own_process_group_fails_alone(
+    project, cli, isolation, pids, tokens
+):
     project.script(
         "demo",
         "suicide.py",
         hostile(
             """
             import signal, subprocess, sys
-            child = "import os, time; open(PIDS, 'a').write(os.readlink('/proc/self') + '\\\\n'); time.sleep(300)"
-            subprocess.Popen([sys.executable, "-c", child.replace("PIDS", repr(PIDS))])
+            child = "import os, time; open(PIDS, 'a').write(SELF); time.sleep(300)"
+            subprocess.Popen([sys.executable, "-c", child])
             wait_for(PIDS, 1)
             print("going", flush=True)
             os.killpg(0, signal.SIGKILL)
@@ -671,7 +707,7 @@ def test_a_script_deleting_its_files_affects_only_its_own_session(project, cli):
 # and say why; the injected variants run everywhere.
 
 
-def mount_refusal() -> str:
+def _mount_refusal() -> str:
     """Why mounts cannot be made here ("" when they can)."""
     try:
         probe = subprocess.run(
@@ -683,8 +719,9 @@ def mount_refusal() -> str:
     return "" if probe.returncode == 0 else probe.stderr.strip() or "mount failed"
 
 
+MOUNT_REFUSAL = _mount_refusal()
 needs_mounts = pytest.mark.skipif(
-    bool(mount_refusal()), reason=f"no private mounts here: {mount_refusal()}"
+    bool(MOUNT_REFUSAL), reason=f"no private mounts here: {MOUNT_REFUSAL}"
 )
 
 
@@ -720,14 +757,17 @@ def two_pages(project) -> tuple[Path, Path]:
 
 def stale_pages(root: Path) -> tuple[int, str]:
     checked = subprocess.run(
-        [sys.executable, "-m", "motw", "check", "--no-diff"], cwd=root, capture_output=True, text=True
+        [sys.executable, "-m", "motw", "check", "--no-diff"],
+        cwd=root,
+        capture_output=True,
+        text=True,
     )
     return checked.returncode, checked.stderr
 
 
 @needs_mounts
 def test_a_read_only_page_folder_is_a_clear_error_and_nothing_is_half_written(project, tmp_path):
-    index, other = two_pages(project)
+    two_pages(project)
     expected = reference_pass(project, tmp_path)
     before = tree(project.root / "docs")
     ran = in_mount_namespace(
@@ -748,8 +788,7 @@ def test_a_read_only_page_folder_is_a_clear_error_and_nothing_is_half_written(pr
     status, err = stale_pages(project.root)
     assert status == 1 and "docs/demo/index.rst" in err and "docs/demo/other.rst" in err
     # Writable again: the next pass is answered by the cache, and right.
-    status, err = finish(start_pass(project.root)), None
-    assert "0 ran, 3 from cache" in status
+    assert "0 ran, 3 from cache" in finish(start_pass(project.root))
     assert tree(project.root / "docs") == expected
     assert stale_pages(project.root)[0] == 0
 
@@ -759,7 +798,7 @@ def test_a_read_only_page_file_leaves_no_temporary_file_and_no_record(project, t
     """The folder is writable, so the temporary file is made; replacing
     the page fails (it is a mount point): the temporary file goes, the
     other page is written, and the lock records only that one."""
-    index, other = two_pages(project)
+    index, _ = two_pages(project)
     expected = reference_pass(project, tmp_path)
     original = index.read_bytes()
     ran = in_mount_namespace(
@@ -787,7 +826,7 @@ def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project,
     the temporary file beside the page fails, as in a read-only folder."""
     from motw import atomic
 
-    index, other = two_pages(project)
+    index, _ = two_pages(project)
     before = tree(project.root / "docs")
     real = atomic.tempfile.mkstemp
 
@@ -800,7 +839,9 @@ def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project,
         patch.setattr(atomic.tempfile, "mkstemp", refusing)
         status, _, err = cli("cog")
     assert status == 1
-    assert "docs/demo/index.rst: could not be written ([Errno 13] Permission denied (injected))" in err
+    assert (
+        "docs/demo/index.rst: could not be written ([Errno 13] Permission denied (injected))" in err
+    )
     assert tree(project.root / "docs") == before
     assert cli("cog")[0] == 0
     assert "\thello\n" in index.read_text() and cli("check")[0] == 0
@@ -865,16 +906,16 @@ def test_a_full_disk_is_a_clear_error_and_does_not_poison_the_cache(project, tmp
     assert ran.returncode == 0, ran.stderr
     full_log = (out / "full.log").read_text()
     assert (out / "full.status").read_text().strip() == "1", full_log
-    assert "error: docs/demo/index.rst: could not be written ([Errno 28] No space left on device)" in full_log
+    assert (
+        "error: docs/demo/index.rst: could not be written ([Errno 28] No space left on device)"
+        in full_log
+    )
     assert "Traceback" not in full_log
     after_full = out / "after-full"
     assert (after_full / "docs" / "demo" / "index.rst").read_bytes() == original
     assert not (after_full / "docs" / "demo" / "transcripts.lock").exists()
     assert hidden_leftovers(after_full) == []
-    kept = sorted((after_full / ".cache" / "transcripts").rglob("*.json"))
-    for entry in kept:
-        import json
-
+    for entry in (after_full / ".cache" / "transcripts").rglob("*.json"):
         json.loads(entry.read_text())  # whole, or not there at all
     space_log = (out / "space.log").read_text()
     assert (out / "space.status").read_text().strip() == "0", space_log
@@ -886,8 +927,6 @@ def test_a_full_disk_is_a_clear_error_and_does_not_poison_the_cache(project, tmp
 def test_a_full_disk_injected_leaves_pages_lock_and_cache_whole(project, cli, monkeypatch):
     """The same, injected (runs where mounts are refused): every atomic
     write fails as a full disk makes it fail, at the flush to disk."""
-    import errno
-
     from motw import atomic
 
     project.script("demo", "hello.py", "print('hello')\n")
@@ -913,7 +952,7 @@ def test_a_full_disk_injected_leaves_pages_lock_and_cache_whole(project, cli, mo
 
 @needs_mounts
 def test_a_read_only_checkout_can_be_checked_and_a_pass_says_why_it_cannot_write(project, cli):
-    index, other = two_pages(project)
+    two_pages(project)
     assert cli("cog")[0] == 0
     before = tree(project.root)
     ran = in_mount_namespace(
