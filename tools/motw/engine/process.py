@@ -8,7 +8,8 @@ script does:
 - **time**: at the timeout every process of the run is killed, even a
   daemon that left the process group (``setsid``) and kept the output
   pipe open; reading stops a short grace period after the main process
-  exits, whoever still holds the pipe;
+  exits, whoever still holds the pipe; a main process that closed its
+  output is waited for, up to the timeout;
 - **survivors**: none.  Where the kernel allows it the run gets its own
   PID namespace (``unshare --pid``): when the run's first process ends,
   the kernel kills every process left in it.  Elsewhere the pass is a
