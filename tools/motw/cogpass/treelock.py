@@ -6,6 +6,13 @@ runs ``make cog``, or a second terminal) waits for it, saying so, and
 gives up with a clear error after ``WAIT`` seconds.  Checks take the lock
 shared, so they never read a half-written set of pages and lock files.
 The kernel drops the lock when a pass dies, however it dies.
+
+The holder's name in the file is a courtesy to whoever waits: a full
+disk that cannot take it does not stop the pass.  A tree that cannot be
+written at all (a read-only checkout) can still be checked: a check
+then takes the lock through a read-only handle, or goes without it when
+there is none, since no pass can write that tree either; a pass that
+writes says clearly that it cannot take the lock.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import TreeBusy
+from ..errors import MotwError, TreeBusy
 
 LOCK_FILE = "motw.lock"
 WAIT = 600.0
@@ -27,9 +34,11 @@ WAIT = 600.0
 def holding(
     folder: Path, exclusive: bool = True, say: Callable[[str], None] = print, wait: float = WAIT
 ) -> Iterator[None]:
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOCK_FILE
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = _open(path, exclusive)
+    if fd is None:
+        yield
+        return
     try:
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
         try:
@@ -50,8 +59,34 @@ def holding(
                         ) from None
                     time.sleep(0.1)
         if exclusive:
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"the pass of pid {os.getpid()}\n".encode(), 0)
+            _sign(fd)
         yield
     finally:
         os.close(fd)
+
+
+def _open(path: Path, exclusive: bool) -> int | None:
+    """A handle on the lock file; None for a check of a tree where it
+    neither exists nor can be made (see the module docstring)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        if exclusive:
+            raise MotwError(
+                f"cannot take the lock on the tree, so no pass can write it: {error.strerror}",
+                str(path),
+            ) from None
+    try:
+        return os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def _sign(fd: int) -> None:
+    """Write who holds the lock, for those who wait (a courtesy only)."""
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"the pass of pid {os.getpid()}\n".encode(), 0)
+    except OSError:
+        pass

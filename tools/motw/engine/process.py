@@ -8,7 +8,8 @@ script does:
 - **time**: at the timeout every process of the run is killed, even a
   daemon that left the process group (``setsid``) and kept the output
   pipe open; reading stops a short grace period after the main process
-  exits, whoever still holds the pipe;
+  exits, whoever still holds the pipe; a main process that closed its
+  output is waited for, up to the timeout;
 - **survivors**: none.  Where the kernel allows it the run gets its own
   PID namespace (``unshare --pid``): when the run's first process ends,
   the kernel kills every process left in it.  Elsewhere the pass is a
@@ -140,6 +141,12 @@ def _read(process: subprocess.Popen, deadline: float) -> tuple[bytes, bool, bool
                 continue
             chunk = stream.read1(CHUNK)  # type: ignore[attr-defined]
             if not chunk:
+                # Nobody holds the pipe any more, but a script that closed
+                # its output may still be working: it has until the deadline.
+                try:
+                    process.wait(timeout=max(deadline - time.monotonic(), 0))
+                except subprocess.TimeoutExpired:
+                    return b"".join(chunks), True, False
                 break
             chunks.append(chunk)
             size += len(chunk)
@@ -158,7 +165,8 @@ def _end(pid: int, token: str) -> None:
                 os.kill(leftover, signal.SIGKILL)
             except OSError:
                 pass
-            _reap(leftover)
+            if leftover != pid:  # the main process is Popen's to collect:
+                _reap(leftover)  # reaping it here would lose its status
 
 
 def _kill_group(pid: int) -> None:
