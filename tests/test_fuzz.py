@@ -153,23 +153,16 @@ def test_any_output_formats_to_text_that_reads_back_as_the_same_block(planned, o
         # A continuation follows another transcript in the same cog block
         # (alone, cogapp strips its indent: see the xfail test below).
         text = CONTINUED + text
-    again = pages.read_back(planned, pages.splice(planned, [text]))  # raises if not the same blocks
+    again = pages.read_back(planned, pages.splice(planned, [text]), [text])  # raises if not the same blocks
     assert [block.output for block in again.blocks] == [text]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a cog block whose only output is run_script(..., include_prefix=False) has "
-    "every line tab-indented, and cogapp (CogGenerator.evaluate -> reindent_block) strips "
-    "that common indent: the transcript leaves its literal block and is read as RST. "
-    "motw.cogpass.blocks accepts it silently; it should be a clear error naming the block",
-)
 def test_a_continuation_alone_in_its_block_is_a_clear_error(tmp_path):
     page = write_chapter(tmp_path, [(b"first\n", {}), (b"*second\n", {"include_prefix": False})])
     original = page.read_bytes()
     status, errors = motw(tmp_path, "cog", "-q")
     assert "\n$ python3 emit.py out1.bin\n" not in page.read_text(), "the indent was stripped"
-    assert status == 1 and "index.rst:10: " in errors and "include_prefix" in errors
+    assert status == 1 and "index.rst:13: " in errors and "include_prefix" in errors
     assert page.read_bytes() == original
 
 

@@ -377,11 +377,6 @@ def test_a_crlf_page_keeps_its_line_endings_and_bom(project, cli, bom):
     assert cli("check")[0] == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="motw.cogpass.pages.PageSource writes every line with the page's dominant "
-    "line ending: an LF line of a mostly-CRLF page becomes CRLF",
-)
 def test_a_page_with_mixed_line_endings_changes_only_its_transcripts(project, cli):
     project.script("demo", "hello.py", "print('hello')\n")
     page = project.root / "docs" / "demo" / "index.rst"
@@ -511,16 +506,10 @@ def test_two_passes_writing_one_cache_at_once_leave_it_whole(project, tmp_path):
     assert tree(third / "docs") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tree lock lives beside the cache (motw.cogpass.commands.Settings.state_dir), "
-    "not in the project: passes on one project with different --cache-dir are not "
-    "serialized, and the last to save transcripts.lock drops the other's records",
-)
 def test_passes_on_one_project_with_different_caches_still_take_turns(project, tmp_path):
     slow_chapter(project, seconds=2)
     first = start_pass(project.root, "--cache-dir", ".cache/one/transcripts", "docs/demo/a.rst")
-    lock = project.root / ".cache" / "one" / "motw.lock"
+    lock = project.root / ".cache" / "motw.lock"  # the project's, whatever the cache
     deadline = time.monotonic() + 20
     while f"pid {first.pid}" not in (lock.read_text() if lock.exists() else ""):
         assert time.monotonic() < deadline and first.poll() is None
@@ -847,12 +836,6 @@ def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project,
     assert "\thello\n" in index.read_text() and cli("check")[0] == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="motw.cogpass.commands._update counts a page as rewritten when its write "
-    "failed (PageResult.changed ignores the problems cogpass.write returns): the "
-    "summary says 'rewrote 1 page(s)' for a page left as it was",
-)
 def test_a_page_that_could_not_be_written_is_not_reported_as_rewritten(project, cli, monkeypatch):
     from motw import atomic
 

@@ -43,7 +43,8 @@ class Settings:
 
     @property
     def state_dir(self) -> Path:
-        return self.cache_dir.parent if self.cache_dir else self.root / ".cache"
+        """Where the tree lock is: the project's, whatever the cache."""
+        return self.root / ".cache"
 
 
 def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Path, bytes]]]:
@@ -103,14 +104,10 @@ def _update(settings: Settings, progress: Progress) -> int:
             record = cogpass.lock(page.path.parent).page(page.path.name)
             assert record is not None
             results.append(cogpass.refresh(page, record))
-        for result in results:
-            for error in result.errors:
-                progress.error(str(error))
-            problems_found += len(result.errors)
-        problems = cogpass.write(results)
-        for problem in problems:
-            progress.error(str(problem))
-        problems_found += len(problems)
+        problems = cogpass.write(results)  # a page it cannot write gets the error
+        for error in [e for result in results for e in result.errors] + problems:
+            progress.error(str(error))
+            problems_found += 1
         changed = [r.page.name for r in results if r.changed and not r.errors]
         transcripts += sum(r.record.runs * len(r.record.pythons) for r in results if r.record)
     files.save()

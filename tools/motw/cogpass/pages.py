@@ -9,6 +9,7 @@ pass means to change.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -26,25 +27,47 @@ BLOCK = re.compile(rf"^[^\n]*{re.escape(COG_BEGIN)}.*?{re.escape(OUTPUT_END)}[^\
 
 @dataclasses.dataclass(frozen=True)
 class PageSource:
-    """A page's text with LF line endings, and how to write it back."""
+    """A page's text with LF line endings, and how to write it back.
+
+    Each line keeps the ending it had; new lines (transcripts) get the
+    ending most of the page's lines have.
+    """
 
     text: str
-    newline: str = "\n"
+    original: str = ""  # the text as read, line endings and all (no BOM)
     bom: bool = False
 
     @classmethod
     def decode(cls, data: bytes) -> PageSource:
         """Raises UnicodeDecodeError for a page that is not UTF-8."""
         bom = data.startswith(BOM)
-        text = data[len(BOM) :].decode("utf-8") if bom else data.decode("utf-8")
-        crlf = text.count("\r\n")
-        newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
-        return cls(text.replace("\r\n", "\n"), newline, bom)
+        original = data[len(BOM) :].decode("utf-8") if bom else data.decode("utf-8")
+        return cls(original.replace("\r\n", "\n"), original, bom)
+
+    @property
+    def newline(self) -> str:
+        crlf = self.original.count("\r\n")
+        return "\r\n" if crlf and crlf >= self.original.count("\n") - crlf else "\n"
 
     def encode(self, text: str) -> bytes:
-        if self.newline != "\n":
-            text = text.replace("\n", self.newline)
+        if "\r\n" in self.original:
+            text = self._with_line_endings(text)
         return (BOM if self.bom else b"") + text.encode("utf-8")
+
+    def _with_line_endings(self, text: str) -> str:
+        old = self.original.split("\n")
+        endings = ["\r\n" if line.endswith("\r") else "\n" for line in old[:-1]]
+        old = [line.removesuffix("\r") for line in old[:-1]] + old[-1:]
+        new = text.split("\n")
+        newline = self.newline
+        ends = []
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        for tag, first, last, new_first, new_last in matcher.get_opcodes():
+            if tag == "equal":
+                ends.extend(endings[first:last] + [newline] * (last - len(endings)))
+            else:
+                ends.extend([newline] * (new_last - new_first))
+        return "".join(line + end for line, end in zip(new[:-1], ends, strict=False)) + new[-1]
 
 
 @dataclasses.dataclass
@@ -162,9 +185,10 @@ def splice(page: Page, texts: list[str]) -> str:
     return cog_text(page.text, page.name, SpliceRunner(page, texts))
 
 
-def read_back(page: Page, text: str) -> Page:
-    """*text* (a spliced text of *page*) planned again, as the next pass
-    will read it: it must hold the same blocks, or nothing is written."""
+def read_back(page: Page, text: str, texts: list[str]) -> Page:
+    """*text* (*page* spliced with *texts*) planned again, as the next pass
+    will read it: it must hold the same blocks, each with its transcripts
+    as made, or nothing is written."""
     again = plan(page.path, PageSource(text))
     same = (
         again.error is None
@@ -180,4 +204,17 @@ def read_back(page: Page, text: str) -> Page:
             page.name,
             page.blocks[0].line if page.blocks else 0,
         )
+    answers = iter(texts)
+    for block, placed in zip(page.blocks, again.blocks, strict=True):
+        if not all(next(answers) in placed.output for _ in block.requests):
+            # cogapp removes the indentation common to all of a block's
+            # output lines: a block of tab-indented continuations alone
+            # would leave its literal block.
+            raise UnsafeOutput(
+                "cogapp would remove the indentation of this block's transcripts: a block "
+                "cannot start with include_prefix=False (open the transcript in the same "
+                "block); the page was left as it was",
+                page.name,
+                block.line,
+            )
     return again

@@ -177,13 +177,15 @@ class CogPass:
         else:
             try:
                 new_text = splice(page, texts[primary])
-                new_page = read_back(page, new_text)
+                new_page = read_back(page, new_text, texts[primary])
                 outputs = {primary: [block.output for block in new_page.blocks]}
                 for version in sessions:
                     if version != primary:
                         outputs[version] = [
                             block.output
-                            for block in read_back(page, splice(page, texts[version])).blocks
+                            for block in read_back(
+                                page, splice(page, texts[version]), texts[version]
+                            ).blocks
                         ]
             except TranscriptError as error:
                 result.errors.append(error)
@@ -288,9 +290,10 @@ class CogPass:
 
     # -- writing ----------------------------------------------------------
 
-    def write(self, results: list[PageResult]) -> list[TranscriptError | PageNotWritten]:
-        """Write changed pages and sidecars, then the lock files."""
-        problems: list = []
+    def write(self, results: list[PageResult]) -> list[PageNotWritten]:
+        """Write changed pages and sidecars (a page that cannot be written
+        gets the error), then the lock files (their errors are returned)."""
+        problems: list[PageNotWritten] = []
         for result in results:
             if result.errors or result.record is None or result.raw is None:
                 continue
@@ -304,7 +307,7 @@ class CogPass:
                 elif result.sidecar != result.old_sidecar:
                     atomic_write(sidecar, result.sidecar)
             except OSError as error:
-                problems.append(
+                result.errors.append(
                     PageNotWritten(f"could not be written ({error}); it is as it was", page.name)
                 )
                 continue

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import MotwError, TreeBusy
+from ..project import display_path
 
 LOCK_FILE = "motw.lock"
 WAIT = 600.0
@@ -55,7 +56,7 @@ def holding(
                     if time.monotonic() > deadline:
                         raise TreeBusy(
                             f"{holder} still holds the tree after {wait:g} s; try again later",
-                            str(path),
+                            display_path(path),
                         ) from None
                     time.sleep(0.1)
         if exclusive:
@@ -75,7 +76,7 @@ def _open(path: Path, exclusive: bool) -> int | None:
         if exclusive:
             raise MotwError(
                 f"cannot take the lock on the tree, so no pass can write it: {error.strerror}",
-                str(path),
+                display_path(path),
             ) from None
     try:
         return os.open(path, os.O_RDONLY)
