@@ -28,6 +28,7 @@ from motw.site.references import (
     INVENTORIES,
     NEWER_NAMES,
     NewerName,
+    documented_name,
     find_inventory,
     merge_inventory,
     read_newer_names,
@@ -243,20 +244,45 @@ def test_a_python_mapping_of_conf_py_is_left_alone(make_app, make_root, tmp_path
     )
 
 
-def test_a_new_inventory_rewrites_the_pages(make_app, make_root, tmp_path, small_inventory):
-    """A page built without links gets them once the inventory is there."""
+def test_a_changed_inventory_rewrites_the_pages(make_app, make_root, tmp_path):
+    """The mapping stays the same (the merged file), what it holds changes."""
     root = make_root("later")
     conf = root / "conf.py"
     conf.write_text(conf.read_text().replace("nitpicky = True", "nitpicky = False"))
-    missing = str(tmp_path / "none")
-    first = make_app("html", srcdir=root, confoverrides={"motw_python_inventories": [missing]})
+    base = tmp_path / "python3.11" / "objects.inv"
+    overrides = {"motw_python_inventories": [str(base)]}
+    write_inventory(base, [line for line in SMALL_INVENTORY if "TaskGroup" not in line])
+    first = make_app("html", srcdir=root, confoverrides=overrides)
     first.build()
-    assert links(first) == {}
-    again = make_app(
-        "html", srcdir=root, confoverrides={"motw_python_inventories": [str(small_inventory)]}
-    )
+    assert "TaskGroup" not in links(first)
+    write_inventory(base, SMALL_INVENTORY)
+    again = make_app("html", srcdir=root, confoverrides=overrides)
     again.build()
-    assert links(again)["TaskGroup"].startswith(DOCS)
+    assert links(again)["TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+
+
+def test_a_script_name_is_linked_under_the_documentations_name():
+    import asyncio  # noqa: F401  (asyncio.taskgroups is imported)
+    import logging  # noqa: F401
+
+    inventory = {"asyncio.TaskGroup": "", "itertools.batched": "", "logging.info": ""}
+    assert documented_name("asyncio.TaskGroup", "asyncio.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    # Where the import led: a submodule of the documented package.
+    assert documented_name("asyncio.taskgroups.TaskGroup", "asyncio.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    assert documented_name("asyncio.taskgroups.TaskGroup", "tg.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    # A name the building Python lacks: as the script wrote it.
+    assert documented_name(None, "itertools.batched", inventory) == "itertools.batched"
+    # Only a module is left out, never a class: this is not logging.info.
+    assert documented_name("logging.LoggerAdapter.info", "x.info", inventory) == (
+        "logging.LoggerAdapter.info"
+    )
+    assert documented_name(None, "itertools.nothing", inventory) is None
 
 
 # -- The inventory ----------------------------------------------------------
