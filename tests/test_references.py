@@ -118,10 +118,12 @@ def make_root(rootdir, tmp_path):
 
 
 def links(app) -> dict[str, str]:
-    """The page's links to docs.python.org: text (tags stripped) -> address."""
+    """The prose's links to docs.python.org: text (tags stripped) -> address."""
     html = (Path(app.outdir) / "index.html").read_text()
     found = {}
-    pattern = r'<a [^>]*href="(https://docs\.python\.org/[^"]+)"[^>]*>(.*?)</a>'
+    pattern = (
+        r'<a class="reference external" href="(https://docs\.python\.org/[^"]+)"[^>]*>(.*?)</a>'
+    )
     for address, text in re.findall(pattern, html, re.S):
         found.setdefault(re.sub(r"<[^>]+>", "", text).strip().removesuffix("()"), address)
     return found
@@ -363,6 +365,36 @@ def test_a_bad_list_stops_the_build_with_its_line(make_app, make_root, tmp_path,
                 "motw_python_newer_names": str(listing),
             },
         )
+
+
+# -- make python-inventory -------------------------------------------------
+
+
+def make_inventory(tmp_path, *variables: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(REPO), "python-inventory"]
+        + [f"PYTHON_DOC_CACHE={tmp_path / 'cache'}", *variables],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_make_takes_nothing_when_an_inventory_is_there(tmp_path):
+    there = write_inventory(tmp_path / "python3.11" / "objects.inv", SMALL_INVENTORY)
+    result = make_inventory(tmp_path, f"PYTHON_INVENTORIES={there}")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert not (tmp_path / "cache").exists()
+
+
+def test_make_goes_on_when_the_package_cannot_be_had(tmp_path):
+    result = make_inventory(
+        tmp_path, f"PYTHON_INVENTORIES={tmp_path}/none", "PYTHON_DOC_PACKAGE=no-such-package-motw"
+    )
+    assert result.returncode == 0
+    assert "could not take objects.inv out of no-such-package-motw" in result.stderr
+    assert "without links to docs.python.org" in result.stderr
+    assert list((tmp_path / "cache").rglob("*")) == []
 
 
 # -- The list of newer names ------------------------------------------------
