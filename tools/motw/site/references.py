@@ -132,7 +132,7 @@ def merge_inventory(base: Path, newer: list[NewerName], target: Path) -> int:
     extra = [entry.inventory_line() for entry in newer if entry.key not in known]
     head[1:3] = [b"# Project: Python", b"# Version: 3"]
     merged = "\n".join([body.rstrip("\n"), *extra]) + "\n"
-    data = b"\n".join(head[:HEADER_LINES]) + b"\n" + zlib.compress(merged.encode("utf-8"), 9)
+    data = b"\n".join(head[:HEADER_LINES]) + b"\n" + zlib.compress(merged.encode("utf-8"))
     if not target.is_file() or target.read_bytes() != data:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(".tmp")
