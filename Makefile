@@ -39,13 +39,34 @@ cog: venv
 cog-check: venv
 	$(MOTW) check $(CHECK_FLAGS)
 
-html: cog
+html: cog python-inventory
 	$(PY) -m sphinx -W --keep-going -b html -c . docs build/html $(SPHINXOPTS)
+
+# The links to docs.python.org are resolved from the Python documentation's
+# objects.inv (motw.site.references).  Debian's python3.11-doc installs it;
+# without that package, this takes just that file out of the package into
+# .cache/python-doc/ (no root needed).  If neither works, the site is built
+# without those links, and says so.
+PYTHON_DOC_PACKAGE ?= python3.11-doc
+PYTHON_DOC_CACHE := .cache/python-doc
+PYTHON_INVENTORIES := /usr/share/doc/python3*/html/objects.inv $(PYTHON_DOC_CACHE)/usr/share/doc/python3*/html/objects.inv
+
+.PHONY: python-inventory
+python-inventory:
+	@for inventory in $(PYTHON_INVENTORIES); do test -f "$$inventory" && exit 0; done; \
+	rm -rf $(PYTHON_DOC_CACHE) && mkdir -p $(PYTHON_DOC_CACHE) \
+	&& (cd $(PYTHON_DOC_CACHE) && apt-get download -q -o Acquire::Retries=0 $(PYTHON_DOC_PACKAGE)) \
+	&& dpkg-deb --fsys-tarfile $(PYTHON_DOC_CACHE)/$(PYTHON_DOC_PACKAGE)_*.deb \
+	   | tar -x -C $(PYTHON_DOC_CACHE) --wildcards './usr/share/doc/*/html/objects.inv' \
+	&& rm -f $(PYTHON_DOC_CACHE)/*.deb \
+	&& echo "python-inventory: $$(ls $(PYTHON_DOC_CACHE)/usr/share/doc/*/html/objects.inv)" \
+	|| echo "python-inventory: could not take objects.inv out of $(PYTHON_DOC_PACKAGE);" \
+	        "the site is built without links to docs.python.org" >&2
 
 # The same site as one EPUB file for offline readers: build/epub/*.epub.
 # Its doctrees live outside build/epub, which is packed whole.
 .PHONY: epub
-epub: cog
+epub: cog python-inventory
 	$(PY) -m sphinx -W --keep-going -b epub -c . -d build/doctrees/epub docs build/epub $(SPHINXOPTS)
 
 test: venv
@@ -89,7 +110,7 @@ new-chapter: venv
 
 # Live preview on http://127.0.0.1:$(PORT)/: saving a script re-runs the
 # cog pass for the pages that use it, saving a page rebuilds it.
-serve: venv
+serve: venv python-inventory
 	$(MOTW) serve --port $(PORT) -- $(SPHINXOPTS)
 
 # Every check runs, then the status says whether any failed.

@@ -1,5 +1,7 @@
 """Sphinx configuration for the site (sources in docs/, output in build/)."""
 
+import os
+
 project = "Module of the Week"
 author = "The Module of the Week authors"
 copyright = "2026, " + author
@@ -11,6 +13,7 @@ extensions = [
     "notfound.extension",  # 404.html
     "sphinx_sitemap",  # sitemap.xml
     "sphinxext.opengraph",  # Open Graph <meta> tags
+    "motw.site.references",  # Python names link to docs.python.org
 ]
 
 root_doc = "index"
@@ -35,8 +38,12 @@ copybutton_only_copy_prompt_lines = True
 copybutton_line_continuation_character = "\\"
 copybutton_copy_empty_lines = False  # the blank line after the command
 
-# Offline builds: nothing is downloaded while building.
-intersphinx_mapping = {}
+# Links to docs.python.org (motw.site.references): the prose's Python
+# references and the standard-library names of the shown scripts.  They
+# are resolved offline, from Debian's python3.11-doc (or the copy of its
+# objects.inv that `make python-inventory` takes) and the names Python
+# added since; Read the Docs, which has network, reads the live inventory.
+motw_python_inventory_live = os.environ.get("READTHEDOCS") == "True"
 
 # -- The reader's site ----------------------------------------------------
 from urllib.parse import urlsplit  # noqa: E402

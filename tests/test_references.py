@@ -1,0 +1,530 @@
+"""motw.site.references: Python names link to docs.python.org, resolved offline.
+
+Small Sphinx projects (the test root ``roots/test-references``: prose
+references and a shown script) are built with an inventory made here,
+with Debian's ``objects.inv`` when it is installed, and with none; the
+last test builds the real site and reports every Python reference that
+resolves nowhere.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from sphinx.errors import ConfigError
+from sphinx.util.inventory import InventoryFile
+
+from conftest import REPO
+from motw.site import references
+from motw.site.references import (
+    INVENTORIES,
+    NEWER_NAMES,
+    NewerName,
+    documented_name,
+    find_inventory,
+    merge_inventory,
+    read_newer_names,
+)
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+DOCS = "https://docs.python.org/3/"
+# What the test root refers to, as the Python 3.11 documentation declares it.
+SMALL_INVENTORY = [
+    "asyncio py:module 0 library/asyncio.html#module-$ -",
+    "asyncio.TaskGroup py:class 1 library/asyncio-task.html#$ -",
+    "asyncio.TaskGroup.create_task py:method 1 library/asyncio-task.html#$ -",
+    "asyncio.run py:function 1 library/asyncio-runner.html#$ -",
+    "asyncio.sleep py:function 1 library/asyncio-task.html#$ -",
+    "itertools py:module 0 library/itertools.html#module-$ -",
+    "print py:function 1 library/functions.html#$ -",
+    "list py:class 1 library/stdtypes.html#$ -",
+]
+# Debian's python3.11-doc, or its copy taken by `make python-inventory`.
+INSTALLED = find_inventory(list(INVENTORIES), REPO)
+needs_installed = pytest.mark.skipif(
+    INSTALLED is None,
+    reason="no objects.inv of the Python documentation: "
+    "apt-get install python3.11-doc, or make python-inventory",
+)
+
+
+def write_inventory(path: Path, lines: list[str], version: str = "3.11") -> Path:
+    """An objects.inv as Sphinx writes it (version 2)."""
+    header = (
+        "# Sphinx inventory version 2\n"
+        f"# Project: Python\n# Version: {version}\n"
+        "# The remainder of this file is compressed using zlib.\n"
+    )
+    body = zlib.compress(("\n".join(lines) + "\n").encode())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(header.encode() + body)
+    return path
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return Path(__file__).parent / "roots"
+
+
+@pytest.fixture
+def no_network(monkeypatch) -> list[object]:
+    """Every connection a build tries (it fails), for the test to see."""
+    attempts: list[object] = []
+
+    def refuse(self, address):
+        attempts.append(address)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    return attempts
+
+
+@pytest.fixture
+def small_inventory(tmp_path) -> Path:
+    return write_inventory(tmp_path / "python3.11" / "objects.inv", SMALL_INVENTORY)
+
+
+def build(make_app, tmp_path, name: str, **confoverrides):
+    """Build the test root in its own folder with warnings as errors."""
+    app = make_app(
+        "html",
+        srcdir=tmp_path / name,
+        freshenv=True,
+        warningiserror=True,
+        confoverrides=confoverrides,
+    )
+    app.build()
+    return app
+
+
+@pytest.fixture
+def make_root(rootdir, tmp_path):
+    """A copy of the test root in *tmp_path*/<name>."""
+
+    def copy(name: str) -> Path:
+        shutil.copytree(rootdir / "test-references", tmp_path / name)
+        return tmp_path / name
+
+    return copy
+
+
+def links(app) -> dict[str, str]:
+    """The prose's links to docs.python.org: text (tags stripped) -> address."""
+    html = (Path(app.outdir) / "index.html").read_text()
+    found = {}
+    pattern = (
+        r'<a class="reference external" href="(https://docs\.python\.org/[^"]+)"[^>]*>(.*?)</a>'
+    )
+    for address, text in re.findall(pattern, html, re.S):
+        found.setdefault(re.sub(r"<[^>]+>", "", text).strip().removesuffix("()"), address)
+    return found
+
+
+def script_links(app_or_page) -> dict[str, str]:
+    """The links sphinx-codeautolink put into the shown scripts."""
+    if isinstance(app_or_page, Path):
+        html = app_or_page.read_text()
+    else:
+        html = (Path(app_or_page.outdir) / "index.html").read_text()
+    found = {}
+    for tag, text in re.findall(r"(<a [^>]*sphinx-codeautolink-a[^>]*>)(.*?)</a>", html, re.S):
+        address = re.search(r'href="([^"]+)"', tag)[1]
+        found.setdefault(re.sub(r"<[^>]+>", "", text), address)
+    return found
+
+
+# -- Building pages ---------------------------------------------------------
+
+
+def test_prose_and_script_link_to_docs_python_org(
+    make_app, make_root, tmp_path, small_inventory, no_network
+):
+    make_root("small")
+    app = build(make_app, tmp_path, "small", motw_python_inventories=[str(small_inventory)])
+    prose = links(app)
+    assert prose["TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+    # Not in the 3.11 inventory: from newer-python-names.txt (nitpicky: else an error).
+    assert prose["itertools.batched"] == DOCS + "library/itertools.html#itertools.batched"
+    assert prose["Queue.shutdown"] == DOCS + "library/asyncio-queue.html#asyncio.Queue.shutdown"
+    script = script_links(app)
+    # Imported, it is asyncio.taskgroups.TaskGroup: the documentation's name is taken.
+    assert script["asyncio.TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+    assert script["asyncio.run"] == DOCS + "library/asyncio-runner.html#asyncio.run"
+    # On 3.11 the name does not exist to import: it links because the inventory lists it.
+    assert script["batched"] == DOCS + "library/itertools.html#itertools.batched"
+    assert "motw: Python references from" in app.status.getvalue()
+    assert no_network == []
+
+
+@needs_installed
+def test_the_installed_python_documentation_links_every_name(
+    make_app, make_root, tmp_path, no_network
+):
+    make_root("installed")
+    app = build(make_app, tmp_path, "installed", motw_python_inventories=[str(INSTALLED)])
+    prose = links(app)
+    assert prose["TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+    assert prose["itertools.batched"] == DOCS + "library/itertools.html#itertools.batched"
+    script = script_links(app)
+    assert script["asyncio.TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+    assert script["asyncio.sleep"] == DOCS + "library/asyncio-task.html#asyncio.sleep"
+    assert script["batched"] == DOCS + "library/itertools.html#itertools.batched"
+    assert script["print"] == DOCS + "library/functions.html#print"
+    assert no_network == []
+
+
+def test_without_an_inventory_the_build_goes_on_and_says_so(
+    make_app, make_root, tmp_path, no_network
+):
+    root = make_root("missing")
+    conf = root / "conf.py"
+    conf.write_text(conf.read_text().replace("nitpicky = True", "nitpicky = False"))
+    app = build(make_app, tmp_path, "missing", motw_python_inventories=[str(tmp_path / "none")])
+    status = app.status.getvalue()
+    assert "no objects.inv of the Python documentation" in status
+    assert str(tmp_path / "none") in status
+    assert "make python-inventory" in status
+    # Said when the build starts, and again as its last word.
+    assert status.count("Python names stay plain text") == 2
+    assert status.rindex("motw: no objects.inv") > status.rindex("dumping object inventory")
+    assert "python" not in app.config.intersphinx_mapping
+    assert links(app) == {}
+    assert script_links(app) == {}
+    assert app.warning.getvalue() == ""
+    assert no_network == []
+
+
+def test_read_the_docs_reads_the_live_inventory_first(
+    make_app, make_root, tmp_path, small_inventory, monkeypatch
+):
+    """With network (Read the Docs), the live inventory; the local one if that fails."""
+    from sphinx.ext.intersphinx import _load
+
+    tried = []
+    real = _load._fetch_inventory_data
+
+    def fetch(*, target_uri, inv_location, **kwargs):
+        tried.append(inv_location)
+        if "://" in inv_location:
+            raise OSError("offline")
+        return real(target_uri=target_uri, inv_location=inv_location, **kwargs)
+
+    monkeypatch.setattr(_load, "_fetch_inventory_data", fetch)
+    make_root("live")
+    app = make_app(
+        "html",
+        srcdir=tmp_path / "live",
+        freshenv=True,
+        confoverrides={
+            "motw_python_inventories": [str(small_inventory)],
+            "motw_python_inventory_live": True,
+        },
+    )
+    assert tried == [DOCS + "objects.inv", str(Path(app.doctreedir) / references.MERGED_NAME)]
+
+
+def test_a_python_mapping_of_conf_py_is_left_alone(make_app, make_root, tmp_path, no_network):
+    other = write_inventory(tmp_path / "other.inv", SMALL_INVENTORY)
+    make_root("own")
+    app = make_app(
+        "html",
+        srcdir=tmp_path / "own",
+        confoverrides={"intersphinx_mapping": {"python": ("https://example.org/", str(other))}},
+    )
+    assert app.config.intersphinx_mapping["python"] == (
+        "python",
+        ("https://example.org/", (str(other),)),
+    )
+
+
+def test_a_changed_inventory_rewrites_the_pages(make_app, make_root, tmp_path):
+    """The mapping stays the same (the merged file), what it holds changes."""
+    root = make_root("later")
+    conf = root / "conf.py"
+    conf.write_text(conf.read_text().replace("nitpicky = True", "nitpicky = False"))
+    base = tmp_path / "python3.11" / "objects.inv"
+    overrides = {"motw_python_inventories": [str(base)]}
+    write_inventory(base, [line for line in SMALL_INVENTORY if "TaskGroup" not in line])
+    first = make_app("html", srcdir=root, confoverrides=overrides)
+    first.build()
+    assert "TaskGroup" not in links(first)
+    write_inventory(base, SMALL_INVENTORY)
+    again = make_app("html", srcdir=root, confoverrides=overrides)
+    again.build()
+    assert links(again)["TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+
+
+def test_a_script_name_is_linked_under_the_documentations_name():
+    import asyncio  # noqa: F401  (asyncio.taskgroups is imported)
+    import logging  # noqa: F401
+
+    inventory = {"asyncio.TaskGroup": "", "itertools.batched": "", "logging.info": ""}
+    assert documented_name("asyncio.TaskGroup", "asyncio.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    # Where the import led: a submodule of the documented package.
+    assert documented_name("asyncio.taskgroups.TaskGroup", "asyncio.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    assert documented_name("asyncio.taskgroups.TaskGroup", "tg.TaskGroup", inventory) == (
+        "asyncio.TaskGroup"
+    )
+    # A name the building Python lacks: as the script wrote it.
+    assert documented_name(None, "itertools.batched", inventory) == "itertools.batched"
+    # Only a module is left out, never a class: this is not logging.info.
+    assert documented_name("logging.LoggerAdapter.info", "x.info", inventory) == (
+        "logging.LoggerAdapter.info"
+    )
+    assert documented_name(None, "itertools.nothing", inventory) is None
+
+
+# -- The inventory ----------------------------------------------------------
+
+
+def test_the_newest_python_documentation_is_chosen(tmp_path):
+    write_inventory(tmp_path / "doc/python3.11/html/objects.inv", [], "3.11")
+    newest = write_inventory(tmp_path / "doc/python3.13/html/objects.inv", [], "3.13")
+    write_inventory(tmp_path / "doc/python3.9/html/objects.inv", [], "3.9")
+    (tmp_path / "doc/python3.14/html").mkdir(parents=True)
+    (tmp_path / "doc/python3.14/html/objects.inv").write_text("not an inventory\n" * 4)
+    assert find_inventory(["doc/python3*/html/objects.inv"], tmp_path) == newest
+    assert find_inventory(["nowhere/*.inv"], tmp_path) is None
+
+
+def test_the_merged_inventory_adds_what_the_base_lacks(tmp_path):
+    base = write_inventory(tmp_path / "base.inv", SMALL_INVENTORY)
+    newer = [
+        NewerName("itertools.batched", "function", "library/itertools", "3.12"),
+        NewerName("asyncio.TaskGroup", "class", "library/asyncio-task", "3.11"),  # there
+        NewerName("logging.lastResort", "data", "library/logging", "3.13"),
+    ]
+    target = tmp_path / "merged" / "objects.inv"
+    assert merge_inventory(base, newer, target) == 2
+    inventory = InventoryFile.loads(target.read_bytes(), uri=DOCS)
+    items = {
+        (kind, name): item.uri
+        for kind, entries in inventory.data.items()
+        for name, item in entries.items()
+    }
+    assert items[("py:function", "itertools.batched")] == (
+        DOCS + "library/itertools.html#itertools.batched"
+    )
+    assert (
+        items[("py:data", "logging.lastResort")] == DOCS + "library/logging.html#logging.lastResort"
+    )
+    assert (
+        items[("py:class", "asyncio.TaskGroup")]
+        == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
+    )
+    assert len(items) == len(SMALL_INVENTORY) + 2
+    # Links go to the latest documentation, and the titles say so.
+    assert target.read_bytes().split(b"\n")[2] == b"# Version: 3"
+    mtime = target.stat().st_mtime_ns
+    assert merge_inventory(base, newer, target) == 2
+    assert target.stat().st_mtime_ns == mtime  # unchanged: not rewritten
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("itertools.batched function library/itertools", "expected 'name role page added'"),
+        ("itertools.batched func library/itertools 3.12", "unknown role 'func'"),
+        ("itertools.batched function library/itertools.html 3.12", "without '.html'"),
+        ("itertools.batched function library/itertools twelve", "'twelve' is not a Python"),
+        ("itertools..batched() function library/itertools 3.12", "not a dotted Python name"),
+    ],
+)
+def test_a_bad_line_of_the_list_is_named_with_its_line(tmp_path, line, message):
+    listing = tmp_path / "names.txt"
+    listing.write_text(f"# comment\n\nos.process_cpu_count function library/os 3.13\n{line}\n")
+    with pytest.raises(ConfigError) as error:
+        read_newer_names(listing)
+    assert str(error.value).startswith(f"{listing}:4: ")
+    assert message in str(error.value)
+
+
+def test_a_bad_list_stops_the_build_with_its_line(make_app, make_root, tmp_path, small_inventory):
+    listing = tmp_path / "names.txt"
+    listing.write_text("itertools.batched function\n")
+    make_root("bad")
+    with pytest.raises(ConfigError, match=re.escape(f"{listing}:1: ")):
+        make_app(
+            "html",
+            srcdir=tmp_path / "bad",
+            confoverrides={
+                "motw_python_inventories": [str(small_inventory)],
+                "motw_python_newer_names": str(listing),
+            },
+        )
+
+
+# -- make python-inventory -------------------------------------------------
+
+
+def make_inventory(tmp_path, *variables: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(REPO), "python-inventory"]
+        + [f"PYTHON_DOC_CACHE={tmp_path / 'cache'}", *variables],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_make_takes_nothing_when_an_inventory_is_there(tmp_path):
+    there = write_inventory(tmp_path / "python3.11" / "objects.inv", SMALL_INVENTORY)
+    result = make_inventory(tmp_path, f"PYTHON_INVENTORIES={there}")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert not (tmp_path / "cache").exists()
+
+
+def test_make_goes_on_when_the_package_cannot_be_had(tmp_path):
+    result = make_inventory(
+        tmp_path, f"PYTHON_INVENTORIES={tmp_path}/none", "PYTHON_DOC_PACKAGE=no-such-package-motw"
+    )
+    assert result.returncode == 0
+    assert "could not take objects.inv out of no-such-package-motw" in result.stderr
+    assert "without links to docs.python.org" in result.stderr
+    assert list((tmp_path / "cache").rglob("*")) == []
+
+
+# -- The list of newer names ------------------------------------------------
+
+
+def test_the_list_holds_only_names_the_311_inventory_lacks():
+    if INSTALLED is None or INSTALLED.parent.parent.name != "python3.11":
+        pytest.skip("needs the 3.11 objects.inv (apt-get install python3.11-doc)")
+    body = zlib.decompress(INSTALLED.read_bytes().split(b"\n", 4)[4]).decode()
+    known = {tuple(line.split(" ", 2)[:2]) for line in body.splitlines()}
+    entries = read_newer_names(NEWER_NAMES)
+    assert [entry.name for entry in entries if entry.key in known] == []
+    assert len({entry.key for entry in entries}) == len(entries)
+
+
+def print_missing(arguments: list[str]) -> None:
+    """Print each ``name:role`` whose name this Python lacks (run by another Python)."""
+    import importlib
+    import inspect
+
+    for argument in arguments:
+        name, role = argument.split(":")
+        parts = name.split(".")
+        cut = len(parts)
+        while cut:
+            try:
+                value = importlib.import_module(".".join(parts[:cut]))
+                break
+            except ImportError:
+                cut -= 1
+        try:
+            for part in parts[cut:-1]:
+                value = getattr(value, part)
+            last = parts[-1] if cut < len(parts) else None
+            if last and not hasattr(value, last):
+                # An instance attribute is set in the class's code.
+                if role != "attribute" or f"self.{last} =" not in inspect.getsource(value):
+                    print(name)
+        except (AttributeError, TypeError):
+            print(name)
+
+
+def test_every_listed_name_exists_in_the_python_that_added_it():
+    """Typos: each name is looked up in the newest Python of .venvs/ that has it."""
+    pythons = sorted(
+        (tuple(int(part) for part in venv.name.split(".")), venv / "bin" / "python")
+        for venv in (REPO / ".venvs").glob("3.*")
+        if (venv / "bin" / "python").exists()
+    )
+    if not pythons:
+        pytest.skip("no .venvs/<version> (make envs)")
+    version, python = pythons[-1]
+    entries = read_newer_names(NEWER_NAMES)
+    checked = [e for e in entries if tuple(map(int, e.added.split("."))) <= version]
+    assert checked, f"no listed name is as old as Python {version}"
+    probe = inspect.getsource(print_missing) + "import sys\nprint_missing(sys.argv[1:])\n"
+    result = subprocess.run(
+        [str(python), "-c", probe, *(f"{entry.name}:{entry.role}" for entry in checked)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "", f"not in Python {version}: {result.stdout}"
+
+
+# -- The real site ----------------------------------------------------------
+
+# Python references of the chapters that docs.python.org does not declare
+# (so no inventory can resolve them): the markup should change, e.g.
+# :class:`int`, :meth:`frozenset.discard`, or ``literal`` text.  A new one
+# fails the test below; so does one that no longer happens.
+KNOWN_UNRESOLVED = {
+    ("argparse/actions", "SUPPRESS"),
+    ("argparse/help", "ArgumentParser.prog"),
+    ("asyncio/debugging", "loop.slow_callback_duration"),
+    ("asyncio/running", "int"),
+    ("asyncio/tasks", "set.discard"),
+    ("concurrent.futures/futures", "int"),
+    ("itertools/infinite", "list"),
+    ("itertools/lazy", "list"),
+    ("logging/configuration", "Handler.name"),
+    ("logging/formatters", "Formatter.converter"),
+    ("logging/formatters", "Filterer.addFilter"),
+    ("logging/handlers", "FileHandler.baseFilename"),
+}
+NOT_FOUND = re.compile(
+    r"^(?:\x1b\[\d+m)?(?P<file>\S+?\.rst):\d+: WARNING: py:\w+ reference target not found: "
+    r"(?P<target>\S+)",
+    re.M,
+)
+
+
+@pytest.mark.slow
+@needs_installed
+def test_the_real_site_resolves_every_python_reference(tmp_path, capsys):
+    """The real docs, nitpicky: every Python reference resolves but the known ones."""
+    out = tmp_path / "html"
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-n", "-q", "-b", "html", "-c", str(REPO)]
+        + ["-d", str(tmp_path / "doctrees"), str(REPO / "docs"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    found = {
+        (Path(m["file"]).relative_to(REPO / "docs").with_suffix("").as_posix(), m["target"])
+        for m in NOT_FOUND.finditer(result.stderr)
+    }
+    others = [
+        line
+        for line in result.stderr.splitlines()
+        if "WARNING" in line and "reference target not found" not in line
+    ]
+    assert others == []
+    with capsys.disabled():
+        print(f"\nunresolved Python references in the real site: {len(found)}")
+        for page, target in sorted(found):
+            print(f"  docs/{page}.rst: {target}")
+    assert sorted(found - KNOWN_UNRESOLVED) == [], "add these to newer-python-names.txt"
+    present = {
+        (page, target)
+        for page, target in KNOWN_UNRESOLVED
+        if (REPO / "docs" / f"{page}.rst").exists()
+    }
+    assert sorted(present - found) == [], "resolved now: remove from KNOWN_UNRESOLVED"
+    # The shown scripts link too (motw.site gives them their language).
+    script = script_links(out / "asyncio" / "coroutines.html")
+    assert script["asyncio.new_event_loop"] == (
+        DOCS + "library/asyncio-eventloop.html#asyncio.new_event_loop"
+    )
+    assert script["print"] == DOCS + "library/functions.html#print"
