@@ -3,3 +3,4 @@
 extensions = ["motw.site"]
 highlight_language = "console"
 exclude_patterns = ["_build", "**/transcripts.lock"]
+html_theme = "basic"  # named, so that sphinx.testing keeps it: builds stay incremental

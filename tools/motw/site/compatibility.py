@@ -82,7 +82,10 @@ def build_table(
     app: Sphinx, docname: str, pages: dict[str, PageTranscripts], anchor: str
 ) -> nodes.Node:
     env = app.env
-    versions = newest_first({v for page in pages.values() for v in page.pythons})
+    versions = newest_first(
+        {v for page in pages.values() for v in page.pythons}
+        | {v for page in pages.values() for t in page.transcripts for v in t.states}
+    )
     if not versions:
         text = "No page of this chapter has transcripts yet."
         return nodes.paragraph(text, text, classes=["motw-compatibility"])

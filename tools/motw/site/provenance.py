@@ -87,7 +87,7 @@ def site_text(pages: Mapping[str, Mapping[str, str]]) -> str:
     names = []
     for version in records.newest_first(by_version):
         seen = sorted(by_version[version], key=records.version_key)
-        name = records.versions_text(describe_interpreter(f) for f in seen)
+        name = " / ".join(describe_interpreter(f) for f in seen)  # pages made at different times
         covered = sum(version in pythons for pythons in pages.values())
         if covered < len(pages):
             name += f" ({covered} of {len(pages)} pages)"

@@ -16,7 +16,6 @@ from html import escape
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.html5 import HTML5Translator
 
 from ..cogpass import versions as sidecars
@@ -169,23 +168,19 @@ def note_text(node: transcript_versions) -> str:
     return sentence + "."
 
 
-class FlattenSwitchers(SphinxPostTransform):
+def flatten(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Builders without the site's script (EPUB, text...): the primary's
     transcript and a sentence naming the Pythons whose output differs."""
-
-    default_priority = 5
-
-    def run(self, **kwargs) -> None:
-        if self.app.builder.name in TABBED_BUILDERS:
-            return
-        for node in list(self.document.findall(transcript_versions)):
-            panels = [child for child in node.children if isinstance(child, version_panel)]
-            ids = [*node["ids"], *(i for panel in panels for i in panel["ids"])]
-            kept = nodes.container("", ids=ids, classes=["motw-transcript"])
-            kept += [child.deepcopy() for child in panels[0].children[1:]]  # not its label
-            text = note_text(node)
-            kept += nodes.paragraph(text, text, classes=["motw-version-note"])
-            node.replace_self(kept)
+    if app.builder.name in TABBED_BUILDERS:
+        return
+    for node in list(doctree.findall(transcript_versions)):
+        panels = [child for child in node.children if isinstance(child, version_panel)]
+        ids = [*node["ids"], *(i for panel in panels for i in panel["ids"])]
+        kept = nodes.container("", ids=ids, classes=["motw-transcript"])
+        kept += panels[0].children[1:]  # not its label
+        text = note_text(node)
+        kept += nodes.paragraph(text, text, classes=["motw-version-note"])
+        node.replace_self(kept)
 
 
 def setup(app: Sphinx) -> None:
@@ -193,4 +188,4 @@ def setup(app: Sphinx) -> None:
     app.add_node(version_tabs, html=(visit_tabs, None))
     app.add_node(version_panel, html=(visit_panel, depart_panel))
     app.add_node(version_diff, html=(visit_diff, depart_diff))
-    app.add_post_transform(FlattenSwitchers)
+    app.connect("doctree-resolved", flatten)
