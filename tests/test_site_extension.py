@@ -326,12 +326,15 @@ def test_the_compatibility_table_links_each_example_on_each_python(versions_app)
         [cell.get_text(strip=True) for cell in row.select("td")] for row in table.select("tbody tr")
     ]
     assert rows == [
+        ["demo — Output by Python Version", "demo_same.py", "shown", "same", "same"],
         ["Versions", "demo_version.py", "shown", "differs", "differs"],
         ["demo_same.py", "shown", "same", "same"],
         ["demo_new.py", "shown", "same", "new in 3.12"],
         ["Batches", "demo_batched.py", "shown", "same", "fails"],
     ]
-    links = [a["href"] for a in table.select("tbody tr")[0].select("a")]
+    here = [a["href"] for a in table.select("tbody tr")[0].select("a")]
+    assert here == ["#transcript-demo-same-py"] * 4  # this page's own transcript
+    links = [a["href"] for a in table.select("tbody tr")[1].select("a")]
     assert links == [
         "versions.html",
         "versions.html#transcript-demo-version-py",
@@ -339,15 +342,16 @@ def test_the_compatibility_table_links_each_example_on_each_python(versions_app)
         "versions.html#transcript-demo-version-py-3-12",
         "versions.html#transcript-demo-version-py-3-11",
     ]
-    same = [a["href"] for a in table.select("tbody tr")[1].select("a")]
+    same = [a["href"] for a in table.select("tbody tr")[2].select("a")]
     assert same[1:] == ["versions.html#transcript-demo-same-py"] * 3
-    batches = [a["href"] for a in table.select("tbody tr")[3].select("a")]
+    batches = [a["href"] for a in table.select("tbody tr")[4].select("a")]
     assert batches[:2] == ["more/batches.html", "more/batches.html#transcript-demo-batched-py"]
     # Every link lands on an element of its page.
     for link in table.select("tbody a"):
         page, _, anchor = link["href"].partition("#")
         if anchor:
-            assert soup(versions_app, f"demo/{page[: -len('.html')]}").find(id=anchor), link
+            target = f"demo/{page[: -len('.html')]}" if page else "demo/index"
+            assert soup(versions_app, target).find(id=anchor), link
 
 
 def test_the_site_and_each_page_name_the_pythons_checked(versions_app):
@@ -409,7 +413,7 @@ def test_any_page_of_the_folder_that_changes_rewrites_its_table(project, build):
     later(page)
     app = build(root)
     table = soup(app, "demo/index").select_one("table.motw-compatibility")
-    row = [cell.get_text(strip=True) for cell in table.select("tbody tr")[3].select("td")]
+    row = [cell.get_text(strip=True) for cell in table.select("tbody tr")[4].select("td")]
     assert row == ["In Batches", "demo_batched.py", "shown", "same", "fails"]
 
 
@@ -458,6 +462,7 @@ def test_a_lock_the_site_cannot_read_is_a_warning_naming_it(project, build):
     app = build(root)
     warnings = app.warning.getvalue()
     assert "demo/transcripts.lock: written with lock schema 1" in warnings
+    assert warnings.count("WARNING") == 1  # for the lock, not for each page beside it
     assert soup(app, VERSIONS).select(".motw-provenance, .motw-version-marks") == []
 
 

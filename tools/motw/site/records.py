@@ -81,6 +81,14 @@ class PageVersions:
         return next(iter(self.pythons))
 
 
+_told: set[Path] = set()  # the unreadable locks warned about in this build
+
+
+def forget_warnings(*args: object) -> None:
+    """A new build (``env-before-read-docs``) warns again."""
+    _told.clear()
+
+
 def read_page(env: BuildEnvironment, docname: str) -> PageVersions | None:
     """The pass's record of *docname* (None if it has none), noting the
     files it comes from as dependencies of the page."""
@@ -91,7 +99,11 @@ def read_page(env: BuildEnvironment, docname: str) -> PageVersions | None:
     env.note_dependency(str(lock_path))
     lock = LockFile(source.parent)
     if lock.problem is not None:
-        logger.warning("%s; the page shows no versions", lock.problem, location=docname)
+        if lock_path not in _told:  # once per build, not once per page beside it
+            _told.add(lock_path)
+            logger.warning(
+                "%s; the pages beside it show no versions", lock.problem, location=docname
+            )
         return None
     record = lock.page(source.name)
     if record is None or not record.pythons:

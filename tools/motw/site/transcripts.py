@@ -282,5 +282,6 @@ def merge(app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEn
 def setup(app: Sphinx) -> None:
     switcher.setup(app)
     app.add_transform(VersionedTranscripts)
+    app.connect("env-before-read-docs", records.forget_warnings)
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
