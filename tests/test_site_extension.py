@@ -456,6 +456,19 @@ def test_a_sidecar_out_of_step_with_the_page_is_a_warning(project, build):
     assert soup(app, VERSIONS).select('[role="tab"]')
 
 
+def test_a_sidecar_the_site_cannot_read_is_a_warning_naming_it(project, build):
+    root = project("versions")
+    (root / "demo" / "versions.versions.txt").write_text("== block one, line two: x.py\n")
+    app = build(root)
+    assert (
+        "versions.rst: WARNING: versions.versions.txt cannot be read; 'make cog' rewrites it"
+        in (app.warning.getvalue())
+    )
+    transcript = soup(app, VERSIONS).select_one(".motw-transcript")
+    assert transcript["id"] == "transcript-python3-demo-version-py"  # named from the lock
+    assert transcript.select('[role="tab"], .motw-version-marks') == []
+
+
 def test_a_lock_the_site_cannot_read_is_a_warning_naming_it(project, build):
     root = project("versions")
     (root / "demo" / "transcripts.lock").write_text('{"schema": 1, "pages": {}}')
