@@ -68,8 +68,20 @@ def site(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("site")
     out = work / "html"
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(REPO),
-         "-d", str(work / "doctrees"), str(REPO / "docs"), str(out)],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-q",
+            "-b",
+            "html",
+            "-c",
+            str(REPO),
+            "-d",
+            str(work / "doctrees"),
+            str(REPO / "docs"),
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -91,7 +103,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         if not path.startswith(SITE_PATH):
             self.send_error(404)
             return None
-        self.path = "/" + self.path[len(SITE_PATH):]
+        self.path = "/" + self.path[len(SITE_PATH) :]
         if not Path(self.translate_path(self.path)).exists():
             body = (Path(self.directory) / "404.html").read_bytes()
             self.send_response(404)
@@ -105,17 +117,79 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site):
-    """http://127.0.0.1:<free port>/<site path>/ serving the built site."""
+def serve(directory: Path):
+    """Serve *directory* as the site until the generator is closed; yields its URL."""
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(StaticHost, directory=str(site))
+        ("127.0.0.1", 0), functools.partial(StaticHost, directory=str(directory))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """http://127.0.0.1:<free port>/<site path>/ serving the built site."""
+    yield from serve(site)
+
+
+@pytest.fixture(scope="session")
+def versions_site(tmp_path_factory) -> Path:
+    """tests/roots/test-versions after a real `motw cog` on its Pythons (3.13,
+    3.12, 3.11), built with the site's own conf.py: transcripts that differ
+    between Pythons, are the same, need 3.12 or fail on 3.11."""
+    from motw.cogpass.pythons import find
+
+    work = tmp_path_factory.mktemp("versions")
+    root = work / "source"
+    shutil.copytree(REPO / "tests" / "roots" / "test-versions", root)
+    missing = find(root, None).missing
+    if missing:
+        missing_requirement(
+            f"the version switcher needs Python {', '.join(missing)} (pyenv install)"
+        )
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("CI", "MOTW_REQUIRE_ALL_PYTHONS")
+    }
+    cogged = subprocess.run(
+        [sys.executable, "-m", "motw", "cog", "."],
+        cwd=root,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert cogged.returncode == 0, cogged.stderr
+    out = work / "html"
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "-q",
+            "-b",
+            "html",
+            "-c",
+            str(REPO),
+            "-d",
+            str(work / "doctrees"),
+            str(root),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def versions_url(versions_site):
+    yield from serve(versions_site)
 
 
 @pytest.fixture(scope="session")
@@ -201,8 +275,13 @@ class Page:
             {
                 "format": "png",
                 "captureBeyondViewport": True,
-                "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
-                         "scale": 1},
+                "clip": {
+                    "x": 0,
+                    "y": 0,
+                    "width": size["width"],
+                    "height": size["height"],
+                    "scale": 1,
+                },
             },
         )
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -211,14 +290,26 @@ class Page:
         return path
 
 
-@pytest.fixture
-def page(driver, base_url):
-    """A fresh start for each test: desktop size, light theme, empty console log."""
+def fresh_page(driver, url: str) -> Page:
+    """A fresh start: desktop size, scripts on, light theme, empty console log."""
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    driver.get(base_url + "index.html")
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    driver.get(url + "index.html")
     driver.execute_script("localStorage.clear()")
     driver.get_log("browser")
-    return Page(driver, base_url)
+    return Page(driver, url)
+
+
+@pytest.fixture
+def page(driver, base_url):
+    """The real site, from a fresh start."""
+    return fresh_page(driver, base_url)
+
+
+@pytest.fixture
+def versions_page(driver, versions_url):
+    """The site of tests/roots/test-versions, from a fresh start."""
+    return fresh_page(driver, versions_url)
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,18 @@
 """The reader's site: a Sphinx extension, one module per feature.
 
-- :mod:`.scripts`     included scripts: Python colours, a download link
-- :mod:`.provenance`  each page's closing note: the Pythons behind it
-- :mod:`.chapters`    ``.. chapter-list::`` on the landing page
-- :mod:`.styles`      code colours with WCAG AA contrast
+- :mod:`.scripts`       included scripts: Python colours, a download link
+- :mod:`.records`       what the cog pass recorded of a page (lock, sidecar)
+- :mod:`.transcripts`   every transcript: an anchor, its marks or a switcher
+- :mod:`.switcher`      the version switcher (HTML tabs; a note elsewhere)
+- :mod:`.compatibility` ``.. compatibility-table::`` of a chapter
+- :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
+- :mod:`.chapters`      ``.. chapter-list::`` on the landing page
+- :mod:`.styles`        code colours with WCAG AA contrast
 
-It also adds its stylesheet and script (``static/``: code blocks that
-scroll sideways become keyboard-focusable) and a favicon (unless
-``html_favicon`` names another).  ``extensions = ["motw.site"]``.
+It also adds its stylesheet and script (``static/``: the version tabs;
+code blocks that scroll sideways become keyboard-focusable) and a
+favicon (unless ``html_favicon`` names another).
+``extensions = ["motw.site"]``.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from .. import __version__
-from . import chapters, provenance, scripts
+from . import chapters, compatibility, provenance, scripts, transcripts
 
 STATIC_DIR = Path(__file__).with_name("static")
 
@@ -31,6 +36,8 @@ def add_static_files(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict:
     scripts.setup(app)
+    transcripts.setup(app)
+    compatibility.setup(app)
     provenance.setup(app)
     chapters.setup(app)
     app.connect("config-inited", add_static_files)
@@ -38,7 +45,7 @@ def setup(app: Sphinx) -> dict:
     app.add_js_file("motw.js", loading_method="defer")
     return {
         "version": __version__,
-        "env_version": 2,  # bump when what the extension stores in doctrees changes
+        "env_version": 3,  # bump when what the extension stores in doctrees changes
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
