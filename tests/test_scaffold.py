@@ -140,48 +140,48 @@ def test_an_existing_chapter_is_refused_and_nothing_changes(site):
 
 
 def test_a_chapter_with_only_examples_is_refused_too(site):
-    (site / "source_examples/json").mkdir()
-    result = motw(site, "new-chapter", "json")
+    (site / "source_examples/zlib").mkdir()
+    result = motw(site, "new-chapter", "zlib")
     assert result.returncode == 1
-    assert "exists already (source_examples/json/)" in result.stderr
-    assert not (site / "docs/json").exists()
+    assert "exists already (source_examples/zlib/)" in result.stderr
+    assert not (site / "docs/zlib").exists()
 
 
 def test_a_page_named_like_the_chapter_is_refused(site):
-    (site / "docs/json.rst").write_text("json\n====\n")
+    (site / "docs/zlib.rst").write_text("zlib\n====\n")
     before = snapshot(site)
-    result = motw(site, "new-chapter", "json")
+    result = motw(site, "new-chapter", "zlib")
     assert result.returncode == 1
-    assert result.stderr == "error: docs/json.rst exists already; pick another name\n"
+    assert result.stderr == "error: docs/zlib.rst exists already; pick another name\n"
     assert snapshot(site) == before
 
 
 def test_an_index_without_a_toctree_is_refused_and_nothing_changes(site):
     (site / "docs/index.rst").write_text("Title\n=====\n\nNo toctree.\n")
     before = snapshot(site)
-    result = motw(site, "new-chapter", "json")
+    result = motw(site, "new-chapter", "zlib")
     assert result.returncode == 1
     assert result.stderr == "error: docs/index.rst has no toctree to add the chapter to\n"
     assert snapshot(site) == before
 
 
 def test_the_command_says_what_it_made_and_what_comes_next(site):
-    result = motw(site, "new-chapter", "json", "--title", "JSON Encoder and Decoder")
+    result = motw(site, "new-chapter", "zlib", "--title", "Compression Compatible with gzip")
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        "new chapter 'json':\n"
-        "  created docs/json/index.rst\n"
-        "  created source_examples/json/json_first.py\n"
-        "  added json/index to the toctree of docs/index.rst\n"
-        + scaffold.NEXT_STEPS.format(name="json")
+        "new chapter 'zlib':\n"
+        "  created docs/zlib/index.rst\n"
+        "  created source_examples/zlib/zlib_first.py\n"
+        "  added zlib/index to the toctree of docs/index.rst\n"
+        + scaffold.NEXT_STEPS.format(name="zlib")
         + "\n"
     )
-    assert "docs/json/transcripts.lock" in result.stdout
-    title = " json --- JSON Encoder and Decoder"
+    assert "docs/zlib/transcripts.lock" in result.stdout
+    title = " zlib --- Compression Compatible with gzip"
     rule = "=" * (len(title) + 1)
-    assert (site / "docs/json/index.rst").read_text().startswith(f"{rule}\n{title}\n{rule}\n\n")
-    script = (site / "source_examples/json/json_first.py").read_text()
-    assert script.endswith("import json\n\nprint('json is imported from', json.__name__)\n")
+    assert (site / "docs/zlib/index.rst").read_text().startswith(f"{rule}\n{title}\n{rule}\n\n")
+    script = (site / "source_examples/zlib/zlib_first.py").read_text()
+    assert script.endswith("import zlib\n\nprint('zlib is imported from', zlib.__name__)\n")
 
 
 def test_the_command_needs_a_name(site):
@@ -292,5 +292,10 @@ def test_the_contributing_guide_shows_what_the_scaffold_writes():
     """docs/contributing/section.txt is the section make new-chapter writes."""
     page = scaffold.page_text("json", "json_first.py")
     section = (REPO / "docs/contributing/section.txt").read_text()
-    assert page.endswith(section)
-    assert page[: -len(section)].endswith("TODO: say what the example shows.\n\n")
+    before, found, after = page.partition(section)
+    assert found and before.endswith("TODO: say what the example shows.\n\n")
+    assert after == (  # then the chapter's table of its outputs on every Python
+        "\nPython Versions\n===============\n\n"
+        "Where the examples print something else on another Python:\n\n"
+        ".. compatibility-table::\n"
+    )

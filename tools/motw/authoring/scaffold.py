@@ -103,6 +103,13 @@ def page_text(name: str, script: str, title: str | None = None) -> str:
         f".. cog.out(run_script(cog.inFile, '{script}'))\n"
         ".. }}}\n"
         ".. {{{end}}}\n"
+        "\n"
+        "Python Versions\n"
+        "===============\n"
+        "\n"
+        "Where the examples print something else on another Python:\n"
+        "\n"
+        ".. compatibility-table::\n"
     )
 
 
