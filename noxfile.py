@@ -37,12 +37,10 @@ nox.options.reuse_existing_virtualenvs = False
 def runs(executable: str) -> bool:
     """Whether *executable* starts (a pyenv shim for an inactive version fails)."""
     try:
-        return (
-            subprocess.run([executable, "-c", "pass"], capture_output=True, timeout=30).returncode
-            == 0
-        )
+        result = subprocess.run([executable, "-c", "pass"], capture_output=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired):
         return False
+    return result.returncode == 0
 
 
 def interpreter(version: str) -> str:
@@ -65,14 +63,17 @@ def define(version: str) -> None:
     @nox.session(name=f"tests-{version}", python=interpreter(version))
     def tests(session: nox.Session) -> None:
         started = time.monotonic()
-        session.install(".[test]")
-        installed = time.monotonic()
-        session.run("python", "-m", "pytest", *(session.posargs or FAST))
-        finished = time.monotonic()
-        session.log(
-            f"tests-{version}: {finished - started:.0f} s "
-            f"(install {installed - started:.0f} s, pytest {finished - installed:.0f} s)"
-        )
+        installed = started
+        try:
+            session.install(".[test]")
+            installed = time.monotonic()
+            session.run("python", "-m", "pytest", *(session.posargs or FAST))
+        finally:
+            finished = time.monotonic()
+            session.log(
+                f"tests-{version}: {finished - started:.0f} s "
+                f"(install {installed - started:.0f} s, pytest {finished - installed:.0f} s)"
+            )
 
 
 for _version in VERSIONS:
