@@ -1,4 +1,13 @@
-"""Shared fixtures: small throw-away projects laid out like the real one."""
+"""Shared fixtures: small throw-away projects laid out like the real one.
+
+Two collection rules hold for the whole suite:
+
+- a test marked ``primary_only`` (it compares with transcripts that the
+  primary Python of ``[tool.motw]`` made) is skipped, with that reason,
+  when pytest runs on another Python;
+- a test module (or test class) that collects no test fails, as
+  ``<module>::collected nothing``, so nothing is ever silently empty.
+"""
 
 from __future__ import annotations
 
@@ -96,3 +105,49 @@ def repo_copy(tmp_path) -> Path:
         if (REPO / name).is_dir():
             (root / name).symlink_to(REPO / name)
     return root
+
+
+# Collection rules (see the module docstring).
+
+
+def pytest_collection_modifyitems(config, items):
+    from motw.config import load, running_version
+
+    primary, running = load(REPO).primary, running_version()
+    if running == primary:
+        return
+    skip = pytest.mark.skip(
+        reason=f"primary_only: compares with transcripts made by Python {primary}, "
+        f"the primary of [tool.motw]; this is Python {running}"
+    )
+    for item in items:
+        if item.get_closest_marker("primary_only"):
+            item.add_marker(skip)
+
+
+class CollectedNothing(pytest.Item):
+    """Stands for a test module (or class) that collected no test, and fails."""
+
+    def runtest(self):
+        pytest.fail(
+            f"{self.parent.nodeid} collected no test: a test module or class must hold "
+            "at least one (functions named test_*, classes named Test*)",
+            pytrace=False,
+        )
+
+    def reportinfo(self):
+        return self.path, None, "collected nothing"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    report = yield
+    if (
+        isinstance(collector, pytest.Module | pytest.Class)
+        and report.passed
+        and not report.result
+        # --lf skips the modules without failures so: they are not empty.
+        and not collector.config.getoption("lf", False)
+    ):
+        report.result.append(CollectedNothing.from_parent(collector, name="collected nothing"))
+    return report

@@ -15,11 +15,14 @@ from motw.cogpass.fresh import Freshness
 from motw.cogpass.passes import CogPass
 from motw.cogpass.pythons import find
 from motw.cogpass.report import Progress
+from motw.config import running_version
 from motw.digests import FileDigests, digest
 from motw.engine import runner
 from motw.engine.cache import ExecutionCache
 
 CALL = "run_script(cog.inFile, '{}')"
+# Projects without [tool.motw] run their scripts on the Python running the pass.
+RUNNING = running_version()
 
 
 @pytest.fixture
@@ -56,8 +59,8 @@ def test_pass_fills_transcripts_and_records_a_lock(chapter, cli):
     assert sorted(lock["pages"]) == ["index.rst", "more.rst"]
     run = lock["pages"]["index.rst"]["blocks"][0]["runs"][0]
     assert run["command"] == "python3 greet.py"
-    assert lock["pages"]["index.rst"]["pythons"] == [["3.11", f"cpython {sys.version.split()[0]}"]]
-    assert run["on"]["3.11"]["reads"] == {
+    assert lock["pages"]["index.rst"]["pythons"] == [[RUNNING, f"cpython {sys.version.split()[0]}"]]
+    assert run["on"][RUNNING]["reads"] == {
         "greet.py": digest((chapter.root / "source_examples/demo/greet.py").read_bytes()),
         "names.py": digest((chapter.root / "source_examples/demo/names.py").read_bytes()),
     }
@@ -236,8 +239,8 @@ def test_check_passes_when_fresh_without_running_anything(chapter, cli, spy):
 @pytest.mark.parametrize(
     "edit, reason",
     [
-        ("script", "count.py on 3.11: the script count.py changed"),
-        ("sibling", "greet.py on 3.11: the file names.py changed"),
+        ("script", f"count.py on {RUNNING}: the script count.py changed"),
+        ("sibling", f"greet.py on {RUNNING}: the file names.py changed"),
         ("transcript", "the transcript is not the one generated"),
         ("option", "count.py: its formatting options changed"),
     ],
@@ -430,7 +433,18 @@ def test_a_pass_leaves_the_example_folders_clean(chapter, cli):
 
 def test_progress_and_summary(chapter, cli):
     status, _, err = cli("cog", "--force")
-    assert "ran     docs/demo/index.rst:6 greet.py on 3.11" in err
+    assert f"ran     docs/demo/index.rst:6 greet.py on {RUNNING}" in err
     assert "slowest:" in err
     status, _, err = cli("cog")
     assert "cached docs/demo/index.rst: 2 transcript(s)" in err
+
+
+def test_scripts_run_inside_the_examples_environment_of_their_python(project, cli):
+    venv = project.root / ".venvs" / RUNNING
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    (project.root / "pyproject.toml").write_text(f'[tool.motw]\npythons = ["{RUNNING}"]\n')
+    project.script("demo", "where.py", "import sys\nprint(sys.prefix != sys.base_prefix)\n")
+    page = project.page("demo", "index.rst", CALL.format("where.py"))
+    status, _, err = cli("cog")
+    assert status == 0, err
+    assert "\t$ python3 where.py\n\t\n\tTrue\n" in page.read_text()
