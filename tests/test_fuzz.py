@@ -153,7 +153,9 @@ def test_any_output_formats_to_text_that_reads_back_as_the_same_block(planned, o
         # A continuation follows another transcript in the same cog block
         # (alone, cogapp strips its indent: see the xfail test below).
         text = CONTINUED + text
-    again = pages.read_back(planned, pages.splice(planned, [text]), [text])  # raises if not the same blocks
+    again = pages.read_back(
+        planned, pages.splice(planned, [text]), [text]
+    )  # raises if not the same blocks
     assert [block.output for block in again.blocks] == [text]
 
 

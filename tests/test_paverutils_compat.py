@@ -392,6 +392,21 @@ def test_scripts_see_the_packages_of_the_virtual_environment(reference):
     assert actual == expected
 
 
+def test_deliberately_a_block_may_not_start_with_a_continuation(project, cli):
+    """Alone in its block, a transcript with include_prefix=False has every
+    line tab-indented; cogapp removes indentation common to a block's
+    output, so paverutils writes it as prose.  motw refuses, naming it."""
+    project.script("demo", "hello.py", "print('hello')\n")
+    page = project.page(
+        "demo", "index.rst", "run_script(cog.inFile, 'hello.py', include_prefix=False)"
+    )
+    before = page.read_text()
+    status, _, err = cli("cog")
+    assert status == 1
+    assert "docs/demo/index.rst:6: cogapp would remove the indentation" in err
+    assert page.read_text() == before
+
+
 def test_deliberately_hidden_files_are_not_part_of_the_example_folder(reference):
     """Names starting with a dot are editor swap files and tools' caches
     (motw.project.ignored): a working copy never holds them, so they can
@@ -458,7 +473,7 @@ SESSION_BLOCKS = [
     [("ls -1", {"interpreter": None})],
     [("db_create.py", {}), ("db_read.py", {"include_prefix": False})],
     [("ls -1", {"interpreter": None})],
-    [("db_read.py", {"include_prefix": False})],  # alone: cogapp dedents it
+    [("db_read.py", {})],
     [("write_data.py", {})],
     [("cat out/numbers.csv notes.txt", {"interpreter": ""})],
     [("read_data.py", {"break_lines_at": 30, "line_break_mode": "continue"})],

@@ -15,19 +15,31 @@ import sys
 from pathlib import Path
 
 from ..config import load
+from ..digests import digest
 from ..engine.interpreters import VENVS_DIR, Interpreters, candidates, override_variable
 
 STAMP = ".examples-installed"
 
 
+def wanted(pyproject: Path) -> str:
+    """What an environment is made from: the examples group, as written."""
+    import tomllib
+
+    groups = tomllib.loads(pyproject.read_text("utf-8")).get("dependency-groups", {})
+    return digest(groups.get("examples", []))
+
+
 def create(root: Path, missing_ok: bool = False) -> int:
+    """Create or update ``.venvs/<version>`` for every configured Python;
+    an environment already made from the same ``examples`` group is kept."""
     config = load(root)
     status = 0
     pyproject = root / "pyproject.toml"
+    made_from = wanted(pyproject)
     for version in config.pythons:
         target = root / VENVS_DIR / version
         stamp = target / STAMP
-        if stamp.is_file() and stamp.stat().st_mtime >= pyproject.stat().st_mtime:
+        if stamp.is_file() and stamp.read_text().strip() == made_from:
             continue
         base = _base_interpreter(root, version)
         if base is None:
@@ -64,7 +76,7 @@ def create(root: Path, missing_ok: bool = False) -> int:
             if subprocess.run(step).returncode:
                 print(f"error: {' '.join(step)} failed", file=sys.stderr)
                 return 1
-        stamp.touch()
+        stamp.write_text(made_from + "\n")
     return status
 
 
