@@ -56,9 +56,7 @@ def break_long_lines(lines: Iterable[str], width: int, mode: str) -> list[str]:
             )
         elif mode == "fill":
             indent = line[: len(line) - len(line.lstrip())]
-            broken.extend(
-                textwrap.fill(line, width=width, subsequent_indent=indent).splitlines()
-            )
+            broken.extend(textwrap.fill(line, width=width, subsequent_indent=indent).splitlines())
         else:
             raise ValueError(f"unknown line break mode {mode!r}")  # options check first
     return broken

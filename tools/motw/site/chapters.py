@@ -9,6 +9,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.domains.python import PythonDomain
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
@@ -40,7 +41,8 @@ def note_chapters(app: Sphinx, doctree: nodes.document) -> None:
 def module_summaries(env: BuildEnvironment) -> dict[str, str]:
     """Page name -> the synopsis of the first module documented there."""
     summaries: dict[str, str] = {}
-    for entry in env.get_domain("py").modules.values():
+    domain: PythonDomain = env.get_domain("py")  # type: ignore[assignment]
+    for entry in domain.modules.values():
         if entry.synopsis:
             summaries.setdefault(entry.docname, entry.synopsis)
     return summaries

@@ -80,7 +80,7 @@ def cell_text(transcript: Transcript, version: str) -> str:
 
 def build_table(
     app: Sphinx, docname: str, pages: dict[str, PageTranscripts], anchor: str
-) -> nodes.Node:
+) -> nodes.Element:
     env = app.env
     versions = newest_first(
         {v for page in pages.values() for v in page.pythons}

@@ -86,8 +86,9 @@ class PlaceScriptDownload(SphinxPostTransform):
             wrapper = link.parent
             if DOWNLOAD_CLASS in link["classes"] and isinstance(wrapper, nodes.container):
                 wrapper.remove(link)
-                if "filename" in link:  # the collector found the file
-                    wrapper[0] += [nodes.Text(" "), link]
+                caption = wrapper[0]
+                if "filename" in link and isinstance(caption, nodes.Element):
+                    caption += [nodes.Text(" "), link]  # the collector found the file
 
 
 class DropScriptDownload(SphinxPostTransform):

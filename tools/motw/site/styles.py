@@ -10,11 +10,17 @@ the same palettes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pygments.styles import get_style_by_name
 from pygments.token import Generic
 
-_A11yLight = get_style_by_name("a11y-light")
-_A11yDark = get_style_by_name("a11y-dark")
+if TYPE_CHECKING:  # the palettes are found by name: to a type checker, any style
+    from pygments.style import Style as _A11yDark
+    from pygments.style import Style as _A11yLight
+else:
+    _A11yLight = get_style_by_name("a11y-light")
+    _A11yDark = get_style_by_name("a11y-dark")
 
 
 class LightStyle(_A11yLight):

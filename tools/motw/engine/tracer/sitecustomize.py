@@ -24,7 +24,10 @@ def _install():
         return
     write, getcwd, fsdecode = os.write, os.getcwd, os.fsdecode
     isabs, join, normpath, basename = (
-        os.path.isabs, os.path.join, os.path.normpath, os.path.basename
+        os.path.isabs,
+        os.path.join,
+        os.path.normpath,
+        os.path.basename,
     )
     untraced_flags = {"-I", "-E", "-S"}
 
@@ -93,8 +96,17 @@ def _install():
             pass
 
     events = frozenset(
-        ["open", "os.listdir", "os.scandir", "sqlite3.connect", "subprocess.Popen",
-         "os.exec", "os.posix_spawn", "os.spawn", "os.system"]
+        [
+            "open",
+            "os.listdir",
+            "os.scandir",
+            "sqlite3.connect",
+            "subprocess.Popen",
+            "os.exec",
+            "os.posix_spawn",
+            "os.spawn",
+            "os.system",
+        ]
     )
 
     def watch(function):
