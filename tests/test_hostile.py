@@ -909,18 +909,29 @@ def test_a_full_disk_is_a_clear_error_and_does_not_poison_the_cache(project, tmp
 
 def test_a_full_disk_injected_leaves_pages_lock_and_cache_whole(project, cli, monkeypatch):
     """The same, injected (runs where mounts are refused): every atomic
-    write fails as a full disk makes it fail, at the flush to disk."""
+    write fails as a full disk makes it fail, when its bytes are written."""
     from motw import atomic
 
     project.script("demo", "hello.py", "print('hello')\n")
     page = project.page("demo", "index.rst", call("hello.py"))
     original = page.read_bytes()
+    real_fdopen = os.fdopen
 
-    def full(fd):
-        raise OSError(errno.ENOSPC, "No space left on device (injected)")
+    class Full:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device (injected)")
 
     with monkeypatch.context() as patch:
-        patch.setattr(atomic.os, "fsync", full)
+        patch.setattr(atomic.os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
         status, _, err = cli("cog")
     assert status == 1
     assert "docs/demo/index.rst: could not be written ([Errno 28] No space left" in err

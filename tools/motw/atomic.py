@@ -7,12 +7,14 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, content: str | bytes) -> None:
+def atomic_write(path: Path, content: str | bytes, durable: bool = True) -> None:
     """Replace *path* with *content*: readers see the old or the new file.
 
     Text is written as UTF-8 with no newline translation.  On any error
     (a read-only folder, a full disk) the temporary file is removed and
-    *path* is untouched.
+    *path* is untouched.  *durable* also waits until the bytes are on the
+    disk, for pages and lock files; a cache entry need not pay for that
+    (a torn one after a power cut is a miss).
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -20,7 +22,8 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
         os.chmod(temporary, mode)
         os.replace(temporary, path)

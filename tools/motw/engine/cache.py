@@ -76,33 +76,35 @@ class ExecutionCache:
         self.read = read  # False: don't trust what earlier passes stored
         self.blobs = BlobStore(folder / BLOBS_DIR if folder else None)
         self.memory: dict[str, list[Recorded]] = {}
+        self.loaded: set[str] = set()  # setups whose stored results were read
         self.lock = threading.Lock()
 
     def lookup(self, setup: str, state: State) -> Recorded | None:
+        """A recorded run with this setup whose fingerprint holds in *state*."""
+        if self.read and self.folder and setup not in self.loaded:
+            self._load(setup)
         with self.lock:
             candidates = list(self.memory.get(setup, ()))
         for recorded in candidates:
             if recorded.fingerprint.matches(state):
                 return recorded
-        if not (self.read and self.folder):
-            return None
-        folder = self.folder / setup[:2] / setup
+        return None
+
+    def _load(self, setup: str) -> None:
+        """Read what earlier passes stored for *setup*, once a pass."""
+        assert self.folder is not None
+        self.loaded.add(setup)
         try:
-            names = sorted(folder.iterdir())
+            paths = sorted((self.folder / setup[:2] / setup).iterdir())
         except OSError:
-            return None
-        for path in names:
+            return
+        for path in paths:
             try:
                 recorded = Recorded.from_json(json.loads(path.read_text("utf-8")))
             except (OSError, ValueError, TypeError, KeyError):
-                continue
-            if recorded.fingerprint.matches(state) and self._replayable(recorded):
+                continue  # torn or foreign: a miss, not an error
+            if replayable(recorded.effects, self.blobs):
                 self._remember(setup, recorded)
-                return recorded
-        return None
-
-    def _replayable(self, recorded: Recorded) -> bool:
-        return replayable(recorded.effects, self.blobs)
 
     def _remember(self, setup: str, recorded: Recorded) -> None:
         with self.lock:
@@ -117,6 +119,6 @@ class ExecutionCache:
         path = self.folder / setup[:2] / setup / f"{recorded.fingerprint.digest}.json"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, json.dumps(recorded.to_json(), sort_keys=True))
+            atomic_write(path, json.dumps(recorded.to_json(), sort_keys=True), durable=False)
         except OSError:
             pass  # a full disk or a read-only cache: the pass goes on, uncached

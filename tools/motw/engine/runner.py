@@ -11,6 +11,7 @@ transcripts.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import os
 import shlex
@@ -25,7 +26,7 @@ from .interpreters import Interpreter
 from .key import Fingerprint, setup_components, setup_key
 from .process import OUTPUT_LIMIT, run_process
 from .state import BlobStore, State, effects_between, keep_effects, make_real, scan
-from .tracing import Trace, install, read_trace
+from .tracing import Trace, install, precompile, read_trace
 
 MASK = "..."
 
@@ -47,7 +48,7 @@ class RunSpec:
             self.command, interpreter.implementation, interpreter.packages, self.example_dir.name
         )
 
-    @property
+    @functools.cached_property
     def setup(self) -> str:
         return setup_key(self.components)
 
@@ -77,6 +78,7 @@ class Workspace:
                 for name in ("python", "python3", f"python{interpreter.version}"):
                     (folder / name).write_text(script)
                     (folder / name).chmod(0o755)
+                precompile(self.tracer, interpreter.executable)
                 self.bins[interpreter.executable] = folder
             return self.bins[interpreter.executable]
 

@@ -87,12 +87,14 @@ class Scheduler:
 
     def run(self, sessions: Iterable[Session]) -> None:
         sessions = list(sessions)
+        moved = list(sessions)  # sessions a new result may move on
         running: dict[Future, Job] = {}
         pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="motw")
         try:
             while True:
-                for session in sessions:
+                for session in moved:
                     self.advance(session)
+                moved = []
                 while len(running) < self.jobs:
                     job = self.next_job(sessions, running.values())
                     if job is None:
@@ -105,6 +107,7 @@ class Scheduler:
                 for future in finished:
                     job = running.pop(future)
                     self.collect(job, future)
+                    moved.append(job.session)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             kill_all()

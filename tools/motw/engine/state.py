@@ -153,7 +153,7 @@ class BlobStore:
             target = folder / content[:2] / content
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(target, data)
+                atomic_write(target, data, durable=False)
                 return
             except OSError as problem:
                 error = problem
