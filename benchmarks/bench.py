@@ -1,498 +1,420 @@
-"""``python -m motw.bench``: the cog pass against plain sequential cogapp.
+"""``make bench``: the cog pass against plain sequential cogapp, in one run.
 
-The bench builds a synthetic project laid out like the real one::
+Builds the seeded synthetic project of :mod:`corpus` (by default 200
+chapters, 1,000 scripts, about a quarter of the pages with a chain of
+scripts sharing a file, every script on Python 3.13, 3.12 and 3.11) and
+measures, side by side:
 
-    <out>/project/docs/<chapter>/index.rst          pages with cog blocks
-    <out>/project/source_examples/<chapter>/*.py    their example scripts
+- the status quo (:mod:`status_quo`) on each Python, and from its
+  per-run timings the physical floor, ``max(longest run, CPU / cores)``;
+- the cold pass (empty cache) on a copy configured for 3.13 only, then
+  on the three-Python project;
+- the warm pass (nothing changed, median of 3) and ``motw check`` on the
+  fresh site (median of 3);
+- the pass after the first script of a chain changed what it writes,
+  after one independent script changed, and the check after another.
 
-and measures, in one run and side by side:
-
-``status quo``      cogapp's own command line (``python -m cogapp -r``)
-                    with a naive ``run_script`` (:data:`NAIVE`): each
-                    script runs when its block does, one after the other,
-                    nothing cached.  It runs on a fresh copy of the corpus.
-``cold pass``       ``python -m motw cog docs`` with an empty cache
-``warm pass``       the same again, nothing changed (median of 3)
-``check (fresh)``   ``python -m motw check docs`` on the fresh pages
-                    (median of 3)
-``one edited``      the pass after one script's printed text changed
-``check (stale)``   the check after another script's text changed (a
-                    check runs what it suspects, to show the diff, and
-                    caches it: so the two edits are different scripts)
-
-Every figure is shown as a ratio to the status quo and to the physical
-floor: ``max(longest script, total CPU of all scripts / cores)``, where
-the per-script wall and CPU times come from the status quo run.
-
-The corpus is deterministic (seeded).  Its scripts are 70 % quick prints
-(interpreter start-up only), 20 % short sleeps (0.05-0.2 s) and 10 %
-pure-Python loops (~0.05-0.1 s of CPU).  Every script appends its name
-to a spawn log outside the corpus, so the number of scripts each step
-started is counted independently of what the pass says about itself.
-
-Exit status: 0 when every target is met, 1 when one is missed, 2 when
-a step failed outright.
+The runs each step started come from the scripts' own spawn log; what
+the pass says comes from its JSON report.  Prints a table (and writes
+``--json FILE``); exits 1 when a target is missed, 2 when a step failed.
+See README.md beside this file.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import dataclasses
 import json
-import os
 import platform
 import random
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-SEED = 20240607
-MIX = (("print", 0.70), ("sleep", 0.20), ("cpu", 0.10))
-SLEEP_RANGE = (0.05, 0.2)  # seconds
-CPU_LOOPS = (350_000, 700_000)  # iterations: ~0.05-0.1 s of CPU on the bench machine
-MARKERS = "{{{cog }}} {{{end}}}"
-REPEATS = 3  # runs of each cheap step; the median is reported
-STARTUPS = 10  # the warm pass may cost this many `python -c pass`
+import corpus
+import status_quo
+from corpus import PYTHONS, SEED, Page, Script, page_texts
+from harness import STARTUPS, BenchError, Harness, Runs, Step, interpreters, load
+
+PRIMARY = PYTHONS[0]
+REPEATS = 3  # of each cheap step; the median is reported
+COLD_VS_QUO = 0.5  # cold pass, one Python: at most this times the status quo
+COLD_VS_FLOOR = 1.3  # ... and this times the floor
+COLD3_VS_FLOOR = 1.25  # cold pass, three Pythons: at most this times the floor
 CHECK_BUDGET = 1.0  # seconds
-COLD_TARGET = 0.5  # times the status quo
-
-WORDS = (
-    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
-    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
-    "xray yankee zulu"
-).split()
-
-# The status quo's run_script: what a plain cogapp run over the pages did
-# before this project.  It prints transcripts in the seed's format, and
-# records each script's wall and CPU time (for the physical floor).
-NAIVE = '''\
-"""A naive run_script: run each script when its block runs, no cache."""
-
-import json
-import os
-import resource
-import subprocess
-import sys
-import time
-
-RECORD = os.environ.get("BENCH_RECORD")
-PATH = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
-
-
-def _cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run_script(input_file, script_name):
-    page_dir = os.path.dirname(os.path.abspath(input_file))
-    root = os.path.dirname(os.path.dirname(page_dir))
-    folder = os.path.join(root, "source_examples", os.path.basename(page_dir))
-    command = "python3 " + script_name
-    cpu, wall = _cpu(), time.perf_counter()
-    done = subprocess.run(
-        command, shell=True, cwd=folder, env=dict(os.environ, PATH=PATH),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
-    if RECORD:
-        with open(RECORD, "a") as record:
-            record.write(json.dumps({"script": script_name, "wall": wall, "cpu": cpu}) + "\\n")
-    if done.returncode:
-        raise RuntimeError(f"{script_name} failed: {done.stdout!r}")
-    lines = ["$ " + command]
-    output = [line.rstrip() for line in done.stdout.decode().splitlines()]
-    while output and not output[-1]:
-        output.pop()
-    if output:
-        lines.append("")
-    lines.extend(output)
-    return "\\n::\\n\\n" + "".join(f"\\t{line}\\n" for line in lines) + "\\n"
-'''
-
-HEADER = '''\
-#!/usr/bin/env python3
-# encoding: utf-8
-"""{doc}"""
-
-#end_pymotw_header
-with open({log!r}, "a") as spawn_log:
-    spawn_log.write({name!r} + "\\n")
-'''
-
-
-class BenchError(Exception):
-    """A step failed outright (not a missed target)."""
-
-
-@dataclasses.dataclass
-class Example:
-    chapter: str
-    name: str
-    kind: str
-
-
-# -- the corpus ---------------------------------------------------------------
-
-
-def plan_corpus(chapters: int, examples: int, seed: int = SEED) -> list[Example]:
-    """The chapters and scripts, the same for the same arguments."""
-    rng = random.Random(seed)
-    counts = [1] * chapters
-    for _ in range(examples - chapters):
-        counts[rng.randrange(chapters)] += 1
-    kinds = []
-    for kind, share in MIX[1:]:
-        kinds += [kind] * round(examples * share)
-    kinds = ["print"] * (examples - len(kinds)) + kinds
-    rng.shuffle(kinds)
-    corpus = []
-    for number, count in enumerate(counts):
-        chapter = f"ch{number:03d}_{WORDS[number % len(WORDS)]}"
-        for index in range(count):
-            corpus.append(Example(chapter, f"{chapter}_ex{index}.py", kinds[len(corpus)]))
-    return corpus
-
-
-def script_text(example: Example, rng: random.Random, log: Path) -> str:
-    doc = f"Example {example.name} ({example.kind})."
-    head = HEADER.format(doc=doc, log=str(log), name=example.name)
-    if example.kind == "sleep":
-        seconds = round(rng.uniform(*SLEEP_RANGE), 3)
-        body = f"import time\n\ntime.sleep({seconds})\nprint('slept {seconds} s')\n"
-    elif example.kind == "cpu":
-        loops = rng.randrange(*CPU_LOOPS)
-        body = (
-            "total = 0\n"
-            f"for i in range({loops}):\n"
-            "    total = (total + i * i) % 1000003\n"
-            f"print('checksum of {loops} squares:', total)\n"
-        )
-    else:
-        lines = [
-            " ".join(rng.choice(WORDS) for _ in range(rng.randrange(2, 8)))
-            for _ in range(rng.randrange(1, 6))
-        ]
-        body = "".join(f"print({line!r})\n" for line in lines)
-    return head + body
-
-
-def page_text(chapter: str, examples: list[Example]) -> str:
-    title = f"Chapter {chapter}"
-    parts = [f"{'=' * len(title)}\n{title}\n{'=' * len(title)}\n"]
-    for example in examples:
-        parts.append(
-            f"\nThe example {example.name} shows a {example.kind} script.\n\n"
-            f".. literalinclude:: ../../source_examples/{chapter}/{example.name}\n"
-            f"   :caption: {example.name}\n"
-            "   :start-after: #end_pymotw_header\n\n"
-            ".. {{{cog\n"
-            f".. cog.out(run_script(cog.inFile, {example.name!r}))\n"
-            ".. }}}\n"
-            ".. {{{end}}}\n"
-        )
-    return "".join(parts)
-
-
-def write_corpus(project: Path, corpus: list[Example], log: Path, seed: int = SEED) -> None:
-    rng = random.Random(seed + 1)
-    by_chapter: dict[str, list[Example]] = {}
-    for example in corpus:
-        by_chapter.setdefault(example.chapter, []).append(example)
-    for chapter, examples in by_chapter.items():
-        folder = project / "source_examples" / chapter
-        folder.mkdir(parents=True)
-        for example in examples:
-            (folder / example.name).write_text(script_text(example, rng, log))
-        pages = project / "docs" / chapter
-        pages.mkdir(parents=True)
-        (pages / "index.rst").write_text(page_text(chapter, examples))
-
-
-def edit(project: Path, example: Example) -> str:
-    """Change what *example* prints; return its page's name."""
-    script = project / "source_examples" / example.chapter / example.name
-    script.write_text(script.read_text() + "print('edited by the bench')\n")
-    return f"docs/{example.chapter}/index.rst"
-
-
-def page_texts(project: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(project)): path.read_text()
-        for path in sorted((project / "docs").rglob("*.rst"))
-    }
-
-
-# -- measuring ---------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class Step:
-    seconds: float
-    status: int
-    stderr: str
-    spawned: int
-
-
-class Bench:
-    def __init__(self, root: Path, jobs: int | None):
-        self.root = root
-        self.project = root / "project"
-        self.log = root / "spawned.log"
-        self.jobs = jobs
-
-    def spawned(self) -> int:
-        try:
-            with self.log.open() as log:
-                return sum(1 for _ in log)
-        except FileNotFoundError:
-            return 0
-
-    def timed(self, command: list[str], cwd: Path, env: dict | None = None) -> Step:
-        before = self.spawned()
-        started = time.perf_counter()
-        done = subprocess.run(
-            command, cwd=cwd, env=env, capture_output=True, text=True
-        )
-        seconds = time.perf_counter() - started
-        return Step(seconds, done.returncode, done.stdout + done.stderr, self.spawned() - before)
-
-    def motw(self, *args: str) -> Step:
-        jobs = ["-j", str(self.jobs)] if self.jobs else []
-        cache = ["--cache-dir", str(self.project / ".cache")]
-        return self.timed(
-            [sys.executable, "-m", "motw", *args, "docs", *cache, *jobs], self.project
-        )
-
-    def cog(self, name: str) -> Step:
-        step = self.motw("cog")
-        if step.status:
-            raise BenchError(f"{name}: the pass failed (status {step.status}):\n{step.stderr}")
-        return step
-
-    def status_quo(self, pages: list[str]) -> tuple[Step, list[dict]]:
-        copy = self.root / "status-quo"
-        shutil.copytree(self.project, copy)
-        naive = self.root / "naive"
-        naive.mkdir()
-        (naive / "naive.py").write_text(NAIVE)
-        record = self.root / "status-quo-runs.jsonl"
-        env = dict(os.environ, BENCH_RECORD=str(record))
-        step = self.timed(
-            [
-                sys.executable, "-m", "cogapp", "-r", f"--markers={MARKERS}",
-                "-I", str(naive), "-p", "from naive import run_script",
-                "--verbosity=0", *pages,
-            ],
-            copy,
-            env,
-        )
-        if step.status:
-            raise BenchError(f"the status quo failed (status {step.status}):\n{step.stderr}")
-        runs = [json.loads(line) for line in record.read_text().splitlines()]
-        return step, runs
-
-    def startups(self) -> float:
-        started = time.perf_counter()
-        for _ in range(STARTUPS):
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-        return time.perf_counter() - started
-
-
-def summary(step: Step) -> tuple[int, int, list[str]]:
-    """Scripts the pass says it ran, took from cache, and pages it rewrote."""
-    match = re.search(r"(\d+) ran, (\d+) from cache", step.stderr)
-    if not match:
-        raise BenchError(f"no summary line in the pass's output:\n{step.stderr}")
-    rewrote = re.findall(r"^  rewrote (\S+)$", step.stderr, re.MULTILINE)
-    return int(match[1]), int(match[2]), rewrote
-
-
-def median_step(steps: list[Step]) -> Step:
-    seconds = statistics.median(step.seconds for step in steps)
-    return dataclasses.replace(
-        steps[0], seconds=seconds, spawned=max(step.spawned for step in steps)
-    )
+ONE, ALL = PRIMARY, f"{len(PYTHONS)} Pythons"  # the bases rows are compared with
 
 
 @dataclasses.dataclass
 class Row:
     name: str
     seconds: float
+    basis: str  # which status quo and floor the ratios use: ONE or ALL
     target: str = ""
     met: bool | None = None  # None: a reference, not a target
-    spawned: int | None = None  # scripts started, from the spawn log
+    runs: int | None = None  # runs started, from the spawn log
+    ran: int | None = None  # runs the pass says it made (JSON report)
+    load: float = 0.0  # load average (1 min) when the step began
     notes: list[str] = dataclasses.field(default_factory=list)
 
 
-def run(args) -> tuple[list[Row], dict]:
-    root = args.out
-    bench = Bench(root, args.jobs)
-    corpus = plan_corpus(args.chapters, args.examples)
-    write_corpus(bench.project, corpus, bench.log)
-    fresh = page_texts(bench.project)
-    pages = list(fresh)
-    kinds = {kind: sum(e.kind == kind for e in corpus) for kind, _ in MIX}
+# -- what each step must do ---------------------------------------------------
+
+
+def expected(scripts: list[Script], versions: tuple[str, ...]) -> Runs:
+    return Runs({(script.name, version): 1 for script in scripts for version in versions})
+
+
+def covers(runs: Runs, wanted: Runs) -> bool:
+    """Every wanted run started at least once."""
+    return all(runs[key] >= 1 for key in wanted)
+
+
+def describe(runs: Runs) -> str:
+    if not runs:
+        return "none"
+    shown = ", ".join(f"{s} on {v}" + (f" x{n}" if n > 1 else "") for (s, v), n in sorted(runs.items()))
+    return shown if len(shown) < 300 else shown[:300] + "..."
+
+
+def ok(step: Step) -> bool:
+    report = step.report or {}
+    return step.status == 0 and report.get("status") == 0 and not report.get("errors")
+
+
+def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Script]:
+    """The chain whose creator is edited, an independent script to edit
+    (one of a stateful page, after its chain began, where there is one),
+    and a third script, on another page, for the stale check."""
+    rng = random.Random(seed + 2)
+    stateful = [page for page in pages if page.chain]
+    chain_page = rng.choice(stateful)
+    independent = [
+        s for page in pages if page is not chain_page for s in page.scripts
+        if s.role == "independent"
+    ]
+    among_chains = [
+        s for page in stateful if page is not chain_page
+        for s in page.scripts[page.scripts.index(page.chain[0]) + 1 :]
+        if s.role == "independent"
+    ]
+    edited = rng.choice(among_chains or independent)
+    checked = rng.choice([s for s in independent if s.chapter != edited.chapter])
+    return chain_page, edited, checked
+
+
+# -- the run ------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace) -> tuple[list[Row], dict]:
+    root: Path = args.out
+    harness = Harness(root, interpreters(PYTHONS), args.jobs)
+    pages = corpus.plan(args.chapters, args.examples)
+    scripts = corpus.scripts_of(pages)
+    project = root / "project"
+    corpus.write(project, pages, harness.log.path)
+    chains = [len(page.chain) for page in pages if page.chain]
+    kinds = collections.Counter(script.kind for script in scripts)
     say(
-        f"corpus: {len(pages)} pages, {len(corpus)} scripts "
-        f"({', '.join(f'{n} {k}' for k, n in kinds.items())}) in {root}"
+        f"corpus: {len(pages)} pages, {len(scripts)} scripts ({dict(kinds)}), "
+        f"{len(chains)} stateful pages (chains of {min(chains)}-{max(chains)}), "
+        f"Pythons {', '.join(PYTHONS)}; in {root}"
     )
+    load_at_start = load()
     rows: list[Row] = []
-    load_at_start = os.getloadavg()
 
-    say("status quo: sequential cogapp with a naive run_script ...")
-    quo, runs = bench.status_quo(pages)
-    if quo.spawned != len(corpus) or len(runs) != len(corpus):
-        raise BenchError(f"the status quo ran {quo.spawned} scripts, not {len(corpus)}")
-    status_quo_pages = page_texts(root / "status-quo")
-    cores = len(os.sched_getaffinity(0))
-    longest = max(r["wall"] for r in runs)
-    cpu = sum(r["cpu"] for r in runs)
-    floor = max(longest, cpu / cores)
-    rows.append(Row("status quo (sequential cogapp)", quo.seconds, spawned=quo.spawned))
-
-    say("startups: ten `python -c pass` ...")
-    startups = statistics.median(bench.startups() for _ in range(REPEATS))
-
-    say("cold pass ...")
-    cold = bench.cog("cold pass")
-    ran, cached, rewrote = summary(cold)
-    cold_pages = page_texts(bench.project)
-    same = cold_pages == status_quo_pages
-    row = Row(
-        "cold pass (empty cache)", cold.seconds,
-        f"<= {COLD_TARGET}x status quo, runs all {len(corpus)}, pages as the status quo's",
-    )
-    row.met = (
-        cold.seconds <= COLD_TARGET * quo.seconds and cold.spawned == len(corpus)
-        and ran == len(corpus) and same
-    )
-    row.spawned = cold.spawned
-    row.notes.append(f"spawned {cold.spawned}, pass says {ran} ran, {cached} cached")
-    if not same:
-        differ = [p for p in pages if cold_pages.get(p) != status_quo_pages.get(p)]
-        row.notes.append(f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}")
-    rows.append(row)
-
-    say("warm pass ...")
-    warms = [bench.cog("warm pass") for _ in range(REPEATS)]
-    warm = median_step(warms)
-    counts = [summary(step) for step in warms]
-    row = Row(
-        "warm pass (nothing changed)", warm.seconds,
-        f"spawns 0, <= {STARTUPS} startups ({startups:.2f} s)",
-    )
-    row.met = (
-        warm.spawned == 0 and all(r == 0 and not w for r, _, w in counts)
-        and page_texts(bench.project) == cold_pages and warm.seconds <= startups
-    )
-    row.spawned = warm.spawned
-    row.notes.append(
-        f"spawned {warm.spawned}, pass says {counts[0][0]} ran, {counts[0][1]} cached; "
-        f"runs {', '.join(f'{s.seconds:.2f}' for s in warms)} s"
-    )
-    rows.append(row)
-
-    say("check (fresh) ...")
-    checks = [bench.motw("check") for _ in range(REPEATS)]
-    check = median_step(checks)
-    row = Row("check (fresh)", check.seconds, f"passes, spawns 0, < {CHECK_BUDGET:g} s")
-    row.met = (
-        all(step.status == 0 and "nothing run" in step.stderr for step in checks)
-        and check.spawned == 0 and check.seconds < CHECK_BUDGET
-    )
-    row.spawned = check.spawned
-    row.notes.append(f"status {checks[0].status}, spawned {check.spawned}")
-    rows.append(row)
-
-    # Two different scripts are edited: the check of an edited script runs
-    # it (to show the diff) and caches the result, which would spare the
-    # pass that follows its run.
-    first, second = random.Random(SEED + 2).sample(corpus, 2)
-    edited_page = edit(bench.project, first)
-    say(f"edited {first.name} ({first.kind}); one-edited pass ...")
-    one = bench.cog("one-edited pass")
-    ran, cached, rewrote = summary(one)
-    after = page_texts(bench.project)
-    changed = [p for p in pages if after[p] != cold_pages[p]]
-    row = Row("one edited (one script changed)", one.seconds, "runs exactly 1, rewrites its page")
-    row.met = (
-        one.spawned == 1 and ran == 1 and changed == [edited_page] and rewrote == [edited_page]
-        and "\tedited by the bench\n" in after[edited_page]
-    )
-    row.spawned = one.spawned
-    row.notes.append(
-        f"spawned {one.spawned}, pass says {ran} ran, {cached} cached; "
-        f"pages changed: {', '.join(changed) or 'none'}"
-    )
-    rows.append(row)
-
-    stale_page = edit(bench.project, second)
-    say(f"edited {second.name} ({second.kind}); check (stale) ...")
-    stale = bench.motw("check")
-    row = Row(
-        "check (stale: one script edited)", stale.seconds,
-        "fails, names the page, runs at most that script, writes nothing",
-    )
-    row.met = (
-        stale.status == 1 and stale_page in stale.stderr and stale.spawned <= 1
-        and page_texts(bench.project) == after
-    )
-    row.spawned = stale.spawned
-    row.notes.append(f"status {stale.status}, spawned {stale.spawned}")
-    rows.append(row)
-
-    rows.append(Row(f"{STARTUPS} x python -c pass", startups))
+    # The status quo, once per Python, each on a fresh copy.
+    quos, loads = {}, {}
+    for version in PYTHONS:
+        say(f"status quo on {version}: sequential cogapp, naive run_script ...")
+        loads[version] = load()
+        quos[version] = status_quo.measure(harness, project, version)
+        if quos[version].started != expected(scripts, (version,)):
+            raise BenchError(
+                f"the status quo on {version} started {describe(quos[version].started)}"
+            )
+    n = status_quo.cores()
+    floor_one = status_quo.floor(quos[PRIMARY].runs, n)
+    floor_all = status_quo.floor([run for q in quos.values() for run in q.runs], n)
+    quo_one = quos[PRIMARY].seconds
+    quo_all = sum(q.seconds for q in quos.values())
+    reference = quos[PRIMARY].pages
+    same_everywhere = all(q.pages == reference for q in quos.values())
     rows.append(Row(
-        "physical floor", floor, notes=[
-            f"longest script {longest:.2f} s, CPU {cpu:.1f} s / {cores} core(s) = "
-            f"{cpu / cores:.2f} s"
+        f"status quo, {PRIMARY} (sequential cogapp)", quo_one, ONE,
+        runs=quos[PRIMARY].started.total(), load=loads[PRIMARY],
+    ))
+    rows.append(Row(
+        f"status quo, {ALL} (one cogapp run each)", quo_all, ALL,
+        runs=sum(q.started.total() for q in quos.values()),
+        notes=[", ".join(f"{v}: {q.seconds:.2f} s" for v, q in quos.items())
+               + ("; same pages on every Python" if same_everywhere else
+                  "; the pages DIFFER between Pythons")],
+    ))
+
+    say("ten `python -c pass`, three times ...")
+    startups = statistics.median(harness.startups() for _ in range(REPEATS))
+
+    # Cold passes: a copy configured for the primary only, then all three.
+    single = root / f"project-{PRIMARY}"
+    shutil.copytree(project, single)
+    corpus.set_pythons(single, (PRIMARY,))
+    say(f"cold pass, {PRIMARY} only ...")
+    row = cold_row(harness, single, (PRIMARY,), scripts, reference, quo_one, floor_one)
+    row.target = (
+        f"<= {COLD_VS_QUO}x status quo, <= {COLD_VS_FLOOR}x floor; "
+        "every run, pages as the status quo's"
+    )
+    row.met = row.met and row.seconds <= COLD_VS_QUO * quo_one
+    row.met = row.met and row.seconds <= COLD_VS_FLOOR * floor_one.seconds
+    rows.append(row)
+
+    say(f"cold pass, {ALL} ...")
+    row = cold_row(harness, project, PYTHONS, scripts, reference, quo_all, floor_all)
+    row.target = f"<= {COLD3_VS_FLOOR}x floor; every run, pages as the status quo's"
+    row.met = row.met and row.seconds <= COLD3_VS_FLOOR * floor_all.seconds
+    kinds_found = sidecar_kinds(project, pages)
+    wanted = {"same": len(scripts) * (len(PYTHONS) - 1)} if same_everywhere else None
+    row.notes.append(f"other Pythons in the sidecars: {dict(kinds_found)}")
+    if wanted is not None and dict(kinds_found) != wanted:
+        row.met = False
+        row.notes.append(f"expected {wanted}: the status quo's pages are the same on every Python")
+    rows.append(row)
+    cold_pages = page_texts(project)
+
+    say("warm pass, three times ...")
+    at = load()
+    warms = [harness.motw(project, "cog") for _ in range(REPEATS)]
+    processes = harness.processes(project, "cog")
+    warm = statistics.median(step.seconds for step in warms)
+    runs = sum((step.runs for step in warms), Runs())
+    said = [step.report["ran"] for step in warms]  # type: ignore[index]
+    rows.append(Row(
+        "warm pass (nothing changed)", warm, ALL,
+        f"spawns nothing, <= {STARTUPS} x python -c pass ({startups:.2f} s)",
+        met=(
+            all(ok(step) and not step.report["changed"] for step in warms)  # type: ignore[index]
+            and not runs and processes == 0 and not any(said)
+            and page_texts(project) == cold_pages and warm <= startups
+        ),
+        runs=runs.total(), ran=max(said), load=at,
+        notes=[
+            f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; "
+            f"processes started by the pass itself (audit hook, extra run): {processes}"
         ],
     ))
+
+    say("check on the fresh site, three times ...")
+    at = load()
+    checks = [harness.motw(project, "check") for _ in range(REPEATS)]
+    processes = harness.processes(project, "check")
+    check = statistics.median(step.seconds for step in checks)
+    runs = sum((step.runs for step in checks), Runs())
+    rows.append(Row(
+        "check (fresh site)", check, ALL, f"passes, spawns nothing, < {CHECK_BUDGET:g} s",
+        met=(
+            all(ok(step) and not step.report["stale"] for step in checks)  # type: ignore[index]
+            and not runs and processes == 0 and check < CHECK_BUDGET
+        ),
+        runs=runs.total(), ran=max(step.report["ran"] for step in checks),  # type: ignore[index]
+        load=at,
+        notes=[
+            f"runs {', '.join(f'{step.seconds:.3f}' for step in checks)} s; "
+            f"processes started by the check itself: {processes}"
+        ],
+    ))
+
+    chain_page, edited, checked = pick_edits(pages)
+    chain = list(chain_page.chain)
+    corpus.edit_payload(project, chain[0])
+    say(f"edited {chain[0].name} (creates {corpus.SHARED} for a chain of {len(chain)}) ...")
+    wanted_runs = expected(chain, PYTHONS)
+    rows.append(edit_row(
+        harness, project, f"first script of a chain of {len(chain)} edited", wanted_runs,
+        chain_page.path, corpus.EDIT_MARK, cold_pages,
+    ))
+    after = page_texts(project)
+
+    corpus.edit_output(project, edited)
+    where = "a stateful page" if any(p.chain for p in pages if p.chapter == edited.chapter) else "a stateless page"
+    say(f"edited {edited.name} (independent, on {where}) ...")
+    page = f"docs/{edited.chapter}/index.rst"
+    rows.append(edit_row(
+        harness, project, "one independent script edited", expected([edited], PYTHONS),
+        page, "edited by the bench", after,
+    ))
+    rows[-1].notes.append(f"{edited.name}, on {where}")
+    after = page_texts(project)
+
+    corpus.edit_output(project, checked)
+    stale_page = f"docs/{checked.chapter}/index.rst"
+    allowed = expected(next(p for p in pages if p.chapter == checked.chapter).scripts, PYTHONS)
+    say(f"edited {checked.name}; check ...")
+    at = load()
+    step = harness.motw(project, "check")
+    report = step.report or {}
+    rows.append(Row(
+        "check after another edit", step.seconds, ALL,
+        "fails naming the page, runs at most that page's scripts, writes nothing",
+        met=(
+            step.status == 1 and report.get("status") == 1 and report.get("stale") == [stale_page]
+            and all(key in allowed for key in step.runs) and page_texts(project) == after
+        ),
+        runs=step.runs.total(), ran=report.get("ran"), load=at,
+        notes=[
+            f"status {step.status}; stale: {', '.join(report.get('stale', [])) or 'none'}; "
+            f"started: {describe(step.runs)}"
+        ],
+    ))
+
+    rows.append(Row(f"{STARTUPS} x python -c pass (median of {REPEATS})", startups, ALL))
+    for name, basis, low in (("physical floor, " + PRIMARY, ONE, floor_one),
+                             ("physical floor, " + ALL, ALL, floor_all)):
+        rows.append(Row(name, low.seconds, basis, notes=[
+            f"longest run {low.longest:.2f} s; CPU {low.cpu:.1f} s of {low.runs} runs "
+            f"/ {low.cores} core(s) = {low.cpu / low.cores:.2f} s"
+        ]))
     facts = {
-        "chapters": args.chapters,
-        "examples": len(corpus),
-        "mix": kinds,
+        "chapters": len(pages),
+        "scripts": len(scripts),
+        "kinds": dict(kinds),
+        "stateful_pages": len(chains),
+        "chain_lengths": dict(sorted(collections.Counter(chains).items())),
+        "pythons": {v: harness.pythons[v] for v in PYTHONS},
         "jobs": args.jobs,
-        "cores": cores,
-        "python": platform.python_version(),
-        "status_quo": quo.seconds,
-        "floor": floor,
-        "longest_script": longest,
-        "scripts_cpu": cpu,
+        "cores": n,
+        "python_running_motw": platform.python_version(),
+        "status_quo": {v: q.seconds for v, q in quos.items()},
+        "status_quo_pages_same_on_every_python": same_everywhere,
+        "floor": {ONE: dataclasses.asdict(floor_one), ALL: dataclasses.asdict(floor_all)},
+        "references": {ONE: [quo_one, floor_one.seconds], ALL: [quo_all, floor_all.seconds]},
         "startups": startups,
-        "cold_pages_as_status_quo": same,
-        "load_average": [load_at_start, os.getloadavg()],
+        "edits": {"chain": [s.name for s in chain], "independent": edited.name,
+                  "checked": checked.name},
+        "load_average": [load_at_start, load()],
     }
     return rows, facts
 
 
+def cold_row(harness: Harness, project: Path, versions: tuple[str, ...], scripts: list[Script],
+             reference: dict[str, str], quo: float, low: status_quo.Floor) -> Row:
+    at = load()
+    step = harness.motw(project, "cog")
+    report = step.report or {}
+    wanted = expected(scripts, versions)
+    pages = page_texts(project)
+    differ = [name for name in reference if pages.get(name) != reference[name]]
+    extra = step.runs.total() - wanted.total()
+    row = Row(
+        f"cold pass, {PRIMARY if len(versions) == 1 else ALL} (empty cache)", step.seconds,
+        ONE if len(versions) == 1 else ALL,
+        met=ok(step) and covers(step.runs, wanted) and not differ
+        and report.get("transcripts") == wanted.total(),
+        runs=step.runs.total(), ran=report.get("ran"), load=at,
+    )
+    row.notes.append(
+        f"{wanted.total()} runs wanted, {step.runs.total()} started "
+        f"({extra} more: speculative or repeated); the report says {report.get('ran')} ran, "
+        f"{report.get('transcripts')} transcripts; status {step.status}"
+    )
+    missing = wanted - step.runs
+    if missing:
+        row.notes.append(f"never started: {describe(missing)}")
+    if differ:
+        row.notes.append(f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}")
+    if report.get("errors"):
+        row.notes.append(f"errors: {report['errors'][:3]}")
+    return row
+
+
+def edit_row(harness: Harness, project: Path, name: str, wanted: Runs, page: str, mark: str,
+             before: dict[str, str]) -> Row:
+    at = load()
+    step = harness.motw(project, "cog")
+    report = step.report or {}
+    after = page_texts(project)
+    changed = sorted(p for p in after if after[p] != before.get(p))
+    row = Row(
+        name, step.seconds, ALL,
+        f"exactly {wanted.total()} runs ({len(wanted) // len(PYTHONS)} x {len(PYTHONS)} Pythons), "
+        "only its page rewritten",
+        met=ok(step) and step.runs == wanted and report.get("ran") == wanted.total()
+        and report.get("changed") == [page] and changed == [page] and mark in after[page],
+        runs=step.runs.total(), ran=report.get("ran"), load=at,
+    )
+    row.notes.append(f"started: {describe(step.runs)}")
+    unwanted = step.runs - wanted
+    if unwanted:
+        row.notes.append(f"not wanted: {describe(unwanted)}")
+    if wanted - step.runs:
+        row.notes.append(f"wanted, not started: {describe(wanted - step.runs)}")
+    row.notes.append(f"pages rewritten (report): {', '.join(report.get('changed', [])) or 'none'}")
+    return row
+
+
+def sidecar_kinds(project: Path, pages: list[Page]) -> collections.Counter:
+    """How the other Pythons' transcripts are marked in the sidecars."""
+    kinds: collections.Counter = collections.Counter()
+    for page in pages:
+        sidecar = project / "docs" / page.chapter / "index.versions.txt"
+        if not sidecar.is_file():
+            kinds["no sidecar"] += 1
+            continue
+        for line in sidecar.read_text().splitlines():
+            if line.startswith("-- "):
+                kinds[line.partition(": ")[2]] += 1
+    return kinds
+
+
+# -- the report ---------------------------------------------------------------
+
+
+def ratios(row: Row, facts: dict) -> tuple[float, float]:
+    quo, low = facts["references"][row.basis]
+    return row.seconds / quo, row.seconds / low
+
+
 def table(rows: list[Row], facts: dict) -> str:
-    quo, floor = facts["status_quo"], facts["floor"]
-    name_width = max(len(row.name) for row in rows)
+    width = max(len(row.name) for row in rows)
+    basis = max(len(row.basis) for row in rows)
     lines = [
-        f"{'step':<{name_width}}  {'seconds':>8}  {'x quo':>6}  {'x floor':>7}  met   target",
+        f"{'step':<{width}}  {'basis':<{basis}}  {'seconds':>8}  {'x quo':>6}  {'x floor':>7}  "
+        f"{'runs':>5}  {'ran':>5}  {'load':>5}  met  target"
     ]
     for row in rows:
+        quo, low = ratios(row, facts)
         met = "-" if row.met is None else ("yes" if row.met else "NO")
+        runs = "" if row.runs is None else str(row.runs)
+        ran = "" if row.ran is None else str(row.ran)
+        load_shown = f"{row.load:.1f}" if row.load else ""
         lines.append(
-            f"{row.name:<{name_width}}  {row.seconds:>8.2f}  {row.seconds / quo:>6.3f}  "
-            f"{row.seconds / floor:>7.2f}  {met:<4}  {row.target}".rstrip()
+            f"{row.name:<{width}}  {row.basis:<{basis}}  {row.seconds:>8.3f}  {quo:>6.3f}  "
+            f"{low:>7.2f}  {runs:>5}  {ran:>5}  {load_shown:>5}  {met:<3}  {row.target}".rstrip()
         )
-        lines.extend(f"{'':<{name_width}}    {note}" for note in row.notes)
-    mix = ", ".join(f"{n} {k}" for k, n in facts["mix"].items())
-    start, end = (", ".join(f"{x:.2f}" for x in load) for load in facts["load_average"])
+        lines.extend(f"{'':<{width}}    {note}" for note in row.notes)
+    start, end = (f"{x:.2f}" for x in facts["load_average"])
     lines.append(
-        f"{facts['examples']} scripts ({mix}) in {facts['chapters']} chapters; "
-        f"{facts['cores']} core(s), Python {facts['python']}, "
+        f"{facts['scripts']} scripts ({facts['kinds']}) in {facts['chapters']} chapters, "
+        f"{facts['stateful_pages']} stateful (chains {facts['chain_lengths']}); "
+        f"{facts['cores']} core(s); motw on Python {facts['python_running_motw']}, "
         f"jobs {facts['jobs'] or 'default'}; load average {start} at the start, {end} at the end"
     )
+    lines.append(
+        "runs: started, from the scripts' spawn log; ran: the pass's JSON report; "
+        "basis: the status quo and floor of the ratios"
+    )
     return "\n".join(lines)
+
+
+def as_json(rows: list[Row], facts: dict) -> dict:
+    out = []
+    for row in rows:
+        quo, low = ratios(row, facts)
+        out.append({**dataclasses.asdict(row), "x_status_quo": quo, "x_floor": low})
+    return {"facts": facts, "rows": out}
 
 
 def say(text: str) -> None:
@@ -501,22 +423,24 @@ def say(text: str) -> None:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m motw.bench",
+        prog="benchmarks/bench.py",
         description="Time the cog pass against plain sequential cogapp on a synthetic corpus.",
     )
     p.add_argument("--chapters", type=int, default=200, help="pages (default: %(default)s)")
     p.add_argument("--examples", type=int, default=1000, help="scripts (default: %(default)s)")
-    p.add_argument("-j", "--jobs", type=int, help="passed to the pass (default: its own)")
-    p.add_argument("--out", type=Path, help="build the corpus here (default: a temporary folder)")
-    p.add_argument("--keep", action="store_true", help="leave the corpus afterwards")
-    p.add_argument("--json", type=Path, help="also write the figures to this file")
+    p.add_argument("-j", "--jobs", type=int, help="passed to motw (default: its own)")
+    p.add_argument("--out", type=Path, help="work here (default: a temporary folder)")
+    p.add_argument("--keep", action="store_true", help="leave the work folder afterwards")
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.chapters < 1 or args.examples < args.chapters:
-        parser().error("need at least one chapter, and one example per chapter")
+    try:
+        corpus.check_size(args.chapters, args.examples)
+    except corpus.CorpusError as error:
+        parser().error(str(error))
     if args.out is None:
         args.out = Path(tempfile.mkdtemp(prefix="motw-bench-"))
     elif args.out.exists() and any(args.out.iterdir()):
@@ -530,17 +454,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         if args.keep:
-            say(f"corpus kept in {args.out}")
+            say(f"work folder kept: {args.out}")
         else:
             shutil.rmtree(args.out, ignore_errors=True)
     print(table(rows, facts))
     if args.json:
-        args.json.write_text(json.dumps(
-            {"facts": facts, "rows": [dataclasses.asdict(row) for row in rows]}, indent=1
-        ) + "\n")
+        args.json.write_text(json.dumps(as_json(rows, facts), indent=1) + "\n")
     missed = [row.name for row in rows if row.met is False]
     if missed:
-        say(f"missed: {', '.join(missed)}")
+        say(f"missed: {'; '.join(missed)}")
         return 1
     return 0
 
