@@ -54,11 +54,27 @@ class Row:
     seconds: float
     basis: str  # which status quo and floor the ratios use: ONE or ALL
     target: str = ""
-    met: bool | None = None  # None: a reference, not a target
+    correct: bool | None = None  # what it ran and wrote; None: a reference, not a target
+    fast: bool | None = None  # within its time target; None: it has none
     runs: int | None = None  # runs started, from the spawn log
     ran: int | None = None  # runs the pass says it made (JSON report)
     load: float = 0.0  # load average (1 min) when the step began
+    cpu: float | None = None  # CPU seconds of the step's processes (all children)
     notes: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def met(self) -> bool | None:
+        if self.correct is None:
+            return None
+        return self.correct and self.fast is not False
+
+    @property
+    def verdict(self) -> str:
+        if self.met is None:
+            return "-"
+        if self.met:
+            return "yes"
+        return "NO (time)" if self.correct else "NO"
 
 
 # -- what each step must do ---------------------------------------------------
@@ -76,7 +92,9 @@ def covers(runs: Runs, wanted: Runs) -> bool:
 def describe(runs: Runs) -> str:
     if not runs:
         return "none"
-    shown = ", ".join(f"{s} on {v}" + (f" x{n}" if n > 1 else "") for (s, v), n in sorted(runs.items()))
+    shown = ", ".join(
+        f"{s} on {v}" + (f" x{n}" if n > 1 else "") for (s, v), n in sorted(runs.items())
+    )
     return shown if len(shown) < 300 else shown[:300] + "..."
 
 
@@ -93,11 +111,16 @@ def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Scrip
     stateful = [page for page in pages if page.chain]
     chain_page = rng.choice(stateful)
     independent = [
-        s for page in pages if page is not chain_page for s in page.scripts
+        s
+        for page in pages
+        if page is not chain_page
+        for s in page.scripts
         if s.role == "independent"
     ]
     among_chains = [
-        s for page in stateful if page is not chain_page
+        s
+        for page in stateful
+        if page is not chain_page
         for s in page.scripts[page.scripts.index(page.chain[0]) + 1 :]
         if s.role == "independent"
     ]
@@ -109,250 +132,345 @@ def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Scrip
 # -- the run ------------------------------------------------------------------
 
 
-def run(args: argparse.Namespace) -> tuple[list[Row], dict]:
-    root: Path = args.out
-    harness = Harness(root, interpreters(PYTHONS), args.jobs)
-    pages = corpus.plan(args.chapters, args.examples)
-    scripts = corpus.scripts_of(pages)
-    project = root / "project"
-    corpus.write(project, pages, harness.log.path)
-    chains = [len(page.chain) for page in pages if page.chain]
-    kinds = collections.Counter(script.kind for script in scripts)
-    say(
-        f"corpus: {len(pages)} pages, {len(scripts)} scripts ({dict(kinds)}), "
-        f"{len(chains)} stateful pages (chains of {min(chains)}-{max(chains)}), "
-        f"Pythons {', '.join(PYTHONS)}; in {root}"
-    )
-    load_at_start = load()
-    rows: list[Row] = []
+class Run:
+    """One bench run: the corpus, the references, then each step as a row."""
 
-    # The status quo, once per Python, each on a fresh copy.
-    quos, loads = {}, {}
-    for version in PYTHONS:
-        say(f"status quo on {version}: sequential cogapp, naive run_script ...")
-        loads[version] = load()
-        quos[version] = status_quo.measure(harness, project, version)
-        if quos[version].started != expected(scripts, (version,)):
-            raise BenchError(
-                f"the status quo on {version} started {describe(quos[version].started)}"
+    def __init__(self, root: Path, chapters: int, examples: int, jobs: int | None):
+        self.harness = Harness(root, interpreters(PYTHONS), jobs)
+        self.root = root
+        self.pages = corpus.plan(chapters, examples)
+        self.scripts = corpus.scripts_of(self.pages)
+        self.project = root / "project"
+        corpus.write(self.project, self.pages, self.harness.log.path)
+        self.rows: list[Row] = []
+        self.facts: dict = {"jobs": jobs, "load_average": [load()]}
+
+    def all(self) -> tuple[list[Row], dict]:
+        chains = [len(page.chain) for page in self.pages if page.chain]
+        kinds = collections.Counter(script.kind for script in self.scripts)
+        say(
+            f"corpus: {len(self.pages)} pages, {len(self.scripts)} scripts ({dict(kinds)}), "
+            f"{len(chains)} stateful pages (chains of {min(chains)}-{max(chains)}), "
+            f"Pythons {', '.join(PYTHONS)}; in {self.root}"
+        )
+        self.facts.update(
+            chapters=len(self.pages),
+            scripts=len(self.scripts),
+            kinds=dict(kinds),
+            stateful_pages=len(chains),
+            chain_lengths=dict(sorted(collections.Counter(chains).items())),
+            pythons=self.harness.pythons,
+            cores=status_quo.cores(),
+            python_running_motw=platform.python_version(),
+        )
+        self.status_quo()
+        say("ten `python -c pass`, three times ...")
+        self.startups = statistics.median(self.harness.startups() for _ in range(REPEATS))
+        self.facts["startups"] = self.startups
+        self.cold_primary()
+        self.cold_all()
+        self.warm()
+        self.fresh_check()
+        self.edits()
+        self.rows.append(
+            Row(f"{STARTUPS} x python -c pass (median of {REPEATS})", self.startups, ALL)
+        )
+        for basis, low in ((ONE, self.floor_one), (ALL, self.floor_all)):
+            self.rows.append(
+                Row(
+                    f"physical floor, {basis}",
+                    low.seconds,
+                    basis,
+                    notes=[
+                        f"longest run {low.longest:.2f} s; CPU {low.cpu:.1f} s of {low.runs} "
+                        f"runs / {low.cores} core(s) = {low.cpu / low.cores:.2f} s"
+                    ],
+                )
             )
-    n = status_quo.cores()
-    floor_one = status_quo.floor(quos[PRIMARY].runs, n)
-    floor_all = status_quo.floor([run for q in quos.values() for run in q.runs], n)
-    quo_one = quos[PRIMARY].seconds
-    quo_all = sum(q.seconds for q in quos.values())
-    reference = quos[PRIMARY].pages
-    same_everywhere = all(q.pages == reference for q in quos.values())
-    rows.append(Row(
-        f"status quo, {PRIMARY} (sequential cogapp)", quo_one, ONE,
-        runs=quos[PRIMARY].started.total(), load=loads[PRIMARY],
-    ))
-    rows.append(Row(
-        f"status quo, {ALL} (one cogapp run each)", quo_all, ALL,
-        runs=sum(q.started.total() for q in quos.values()),
-        notes=[", ".join(f"{v}: {q.seconds:.2f} s" for v, q in quos.items())
-               + ("; same pages on every Python" if same_everywhere else
-                  "; the pages DIFFER between Pythons")],
-    ))
+        self.facts["load_average"].append(load())
+        return self.rows, self.facts
 
-    say("ten `python -c pass`, three times ...")
-    startups = statistics.median(harness.startups() for _ in range(REPEATS))
+    def status_quo(self) -> None:
+        """Once per Python, each on a fresh copy; the floors from its runs."""
+        quos, loads = {}, {}
+        for version in PYTHONS:
+            say(f"status quo on {version}: sequential cogapp, naive run_script ...")
+            loads[version] = load()
+            quos[version] = status_quo.measure(self.harness, self.project, version)
+            if quos[version].started != expected(self.scripts, (version,)):
+                raise BenchError(
+                    f"the status quo on {version} started {describe(quos[version].started)}"
+                )
+        cores = self.facts["cores"]
+        self.floor_one = status_quo.floor(quos[PRIMARY].runs, cores)
+        self.floor_all = status_quo.floor([r for q in quos.values() for r in q.runs], cores)
+        self.quo_one = quos[PRIMARY].seconds
+        self.quo_all = sum(q.seconds for q in quos.values())
+        self.reference = quos[PRIMARY].pages
+        self.same_everywhere = all(q.pages == self.reference for q in quos.values())
+        self.facts.update(
+            status_quo={v: q.seconds for v, q in quos.items()},
+            status_quo_pages_same_on_every_python=self.same_everywhere,
+            floor={
+                ONE: dataclasses.asdict(self.floor_one),
+                ALL: dataclasses.asdict(self.floor_all),
+            },
+            references={
+                ONE: [self.quo_one, self.floor_one.seconds],
+                ALL: [self.quo_all, self.floor_all.seconds],
+            },
+        )
+        same = "same pages on every Python" if self.same_everywhere else "pages DIFFER by Python"
+        self.rows.append(
+            Row(
+                f"status quo, {PRIMARY} (sequential cogapp)",
+                self.quo_one,
+                ONE,
+                runs=quos[PRIMARY].started.total(),
+                load=loads[PRIMARY],
+                cpu=quos[PRIMARY].cpu,
+            )
+        )
+        self.rows.append(
+            Row(
+                f"status quo, {ALL} (one cogapp run each)",
+                self.quo_all,
+                ALL,
+                runs=sum(q.started.total() for q in quos.values()),
+                cpu=sum(q.cpu for q in quos.values()),
+                notes=[", ".join(f"{v}: {q.seconds:.2f} s" for v, q in quos.items()) + f"; {same}"],
+            )
+        )
 
-    # Cold passes: a copy configured for the primary only, then all three.
-    single = root / f"project-{PRIMARY}"
-    shutil.copytree(project, single)
-    corpus.set_pythons(single, (PRIMARY,))
-    say(f"cold pass, {PRIMARY} only ...")
-    row = cold_row(harness, single, (PRIMARY,), scripts, reference, quo_one, floor_one)
-    row.target = (
-        f"<= {COLD_VS_QUO}x status quo, <= {COLD_VS_FLOOR}x floor; "
-        "every run, pages as the status quo's"
-    )
-    row.met = row.met and row.seconds <= COLD_VS_QUO * quo_one
-    row.met = row.met and row.seconds <= COLD_VS_FLOOR * floor_one.seconds
-    rows.append(row)
+    def cold_primary(self) -> None:
+        """On a copy configured for the primary Python only."""
+        single = self.root / f"project-{PRIMARY}"
+        shutil.copytree(self.project, single)
+        corpus.set_pythons(single, (PRIMARY,))
+        say(f"cold pass, {PRIMARY} only ...")
+        row = self.cold(single, (PRIMARY,))
+        row.target = (
+            f"<= {COLD_VS_QUO}x status quo, <= {COLD_VS_FLOOR}x floor; "
+            "every run, pages as the status quo's"
+        )
+        row.fast = (
+            row.seconds <= COLD_VS_QUO * self.quo_one
+            and row.seconds <= COLD_VS_FLOOR * self.floor_one.seconds
+        )
+        self.rows.append(row)
 
-    say(f"cold pass, {ALL} ...")
-    row = cold_row(harness, project, PYTHONS, scripts, reference, quo_all, floor_all)
-    row.target = f"<= {COLD3_VS_FLOOR}x floor; every run, pages as the status quo's"
-    row.met = row.met and row.seconds <= COLD3_VS_FLOOR * floor_all.seconds
-    kinds_found = sidecar_kinds(project, pages)
-    wanted = {"same": len(scripts) * (len(PYTHONS) - 1)} if same_everywhere else None
-    row.notes.append(f"other Pythons in the sidecars: {dict(kinds_found)}")
-    if wanted is not None and dict(kinds_found) != wanted:
-        row.met = False
-        row.notes.append(f"expected {wanted}: the status quo's pages are the same on every Python")
-    rows.append(row)
-    cold_pages = page_texts(project)
+    def cold_all(self) -> None:
+        say(f"cold pass, {ALL} ...")
+        row = self.cold(self.project, PYTHONS)
+        row.target = f"<= {COLD3_VS_FLOOR}x floor; every run, pages as the status quo's"
+        row.fast = row.seconds <= COLD3_VS_FLOOR * self.floor_all.seconds
+        found = sidecar_kinds(self.project, self.pages)
+        row.notes.append(f"other Pythons in the sidecars: {dict(found)}")
+        if self.same_everywhere:
+            wanted = {"same": len(self.scripts) * (len(PYTHONS) - 1)}
+            if dict(found) != wanted:
+                row.correct = False
+                row.notes.append(f"expected {wanted}: the status quo's pages are the same")
+        self.rows.append(row)
+        self.cold_pages = page_texts(self.project)
 
-    say("warm pass, three times ...")
-    at = load()
-    warms = [harness.motw(project, "cog") for _ in range(REPEATS)]
-    processes = harness.processes(project, "cog")
-    warm = statistics.median(step.seconds for step in warms)
-    runs = sum((step.runs for step in warms), Runs())
-    said = [step.report["ran"] for step in warms]  # type: ignore[index]
-    rows.append(Row(
-        "warm pass (nothing changed)", warm, ALL,
-        f"spawns nothing, <= {STARTUPS} x python -c pass ({startups:.2f} s)",
-        met=(
-            all(ok(step) and not step.report["changed"] for step in warms)  # type: ignore[index]
-            and not runs and processes == 0 and not any(said)
-            and page_texts(project) == cold_pages and warm <= startups
-        ),
-        runs=runs.total(), ran=max(said), load=at,
-        notes=[
-            f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; "
-            f"processes started by the pass itself (audit hook, extra run): {processes}"
-        ],
-    ))
+    def cold(self, project: Path, versions: tuple[str, ...]) -> Row:
+        at = load()
+        step = self.harness.motw(project, "cog")
+        report = step.report or {}
+        wanted = expected(self.scripts, versions)
+        pages = page_texts(project)
+        differ = [name for name in self.reference if pages.get(name) != self.reference[name]]
+        extra = step.runs.total() - wanted.total()
+        basis = ONE if len(versions) == 1 else ALL
+        row = Row(
+            f"cold pass, {basis} (empty cache)",
+            step.seconds,
+            basis,
+            correct=ok(step)
+            and covers(step.runs, wanted)
+            and not differ
+            and report.get("transcripts") == wanted.total(),
+            runs=step.runs.total(),
+            ran=report.get("ran"),
+            load=at,
+            cpu=step.cpu,
+        )
+        row.notes.append(
+            f"{wanted.total()} runs wanted, {step.runs.total()} started ({extra} more: "
+            f"speculative or repeated); the report says {report.get('ran')} ran, "
+            f"{report.get('transcripts')} transcripts; status {step.status}"
+        )
+        if wanted - step.runs:
+            row.notes.append(f"never started: {describe(wanted - step.runs)}")
+        if differ:
+            row.notes.append(
+                f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}"
+            )
+        if report.get("errors"):
+            row.notes.append(f"errors: {report['errors'][:3]}")
+        return row
 
-    say("check on the fresh site, three times ...")
-    at = load()
-    checks = [harness.motw(project, "check") for _ in range(REPEATS)]
-    processes = harness.processes(project, "check")
-    check = statistics.median(step.seconds for step in checks)
-    runs = sum((step.runs for step in checks), Runs())
-    rows.append(Row(
-        "check (fresh site)", check, ALL, f"passes, spawns nothing, < {CHECK_BUDGET:g} s",
-        met=(
-            all(ok(step) and not step.report["stale"] for step in checks)  # type: ignore[index]
-            and not runs and processes == 0 and check < CHECK_BUDGET
-        ),
-        runs=runs.total(), ran=max(step.report["ran"] for step in checks),  # type: ignore[index]
-        load=at,
-        notes=[
-            f"runs {', '.join(f'{step.seconds:.3f}' for step in checks)} s; "
-            f"processes started by the check itself: {processes}"
-        ],
-    ))
+    def warm(self) -> None:
+        say("warm pass, three times ...")
+        at = load()
+        steps = warms = [self.harness.motw(self.project, "cog") for _ in range(REPEATS)]
+        processes = self.harness.processes(self.project, "cog")
+        seconds = statistics.median(step.seconds for step in warms)
+        runs = sum((step.runs for step in warms), Runs())
+        reports = [step.report or {} for step in warms]
+        self.rows.append(
+            Row(
+                "warm pass (nothing changed)",
+                seconds,
+                ALL,
+                f"spawns nothing, <= {STARTUPS} x python -c pass ({self.startups:.2f} s)",
+                correct=(
+                    all(ok(step) for step in warms)
+                    and not runs
+                    and processes == 0
+                    and not any(r.get("ran") or r.get("changed") for r in reports)
+                    and page_texts(self.project) == self.cold_pages
+                ),
+                fast=seconds <= self.startups,
+                runs=runs.total(),
+                ran=max(r.get("ran", 0) for r in reports),
+                load=at,
+                cpu=statistics.median(step.cpu for step in steps),
+                notes=[
+                    f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; processes "
+                    f"started by the pass itself (audit hook, extra run): {processes}"
+                ],
+            )
+        )
 
-    chain_page, edited, checked = pick_edits(pages)
-    chain = list(chain_page.chain)
-    corpus.edit_payload(project, chain[0])
-    say(f"edited {chain[0].name} (creates {corpus.SHARED} for a chain of {len(chain)}) ...")
-    wanted_runs = expected(chain, PYTHONS)
-    rows.append(edit_row(
-        harness, project, f"first script of a chain of {len(chain)} edited", wanted_runs,
-        chain_page.path, corpus.EDIT_MARK, cold_pages,
-    ))
-    after = page_texts(project)
+    def fresh_check(self) -> None:
+        say("check on the fresh site, three times ...")
+        at = load()
+        steps = checks = [self.harness.motw(self.project, "check") for _ in range(REPEATS)]
+        processes = self.harness.processes(self.project, "check")
+        seconds = statistics.median(step.seconds for step in checks)
+        runs = sum((step.runs for step in checks), Runs())
+        reports = [step.report or {} for step in checks]
+        self.rows.append(
+            Row(
+                "check (fresh site)",
+                seconds,
+                ALL,
+                f"passes, spawns nothing, < {CHECK_BUDGET:g} s",
+                correct=(
+                    all(ok(step) for step in checks)
+                    and not runs
+                    and processes == 0
+                    and not any(r.get("stale") or r.get("ran") for r in reports)
+                ),
+                fast=seconds < CHECK_BUDGET,
+                runs=runs.total(),
+                ran=max(r.get("ran", 0) for r in reports),
+                load=at,
+                cpu=statistics.median(step.cpu for step in steps),
+                notes=[
+                    f"runs {', '.join(f'{step.seconds:.3f}' for step in checks)} s; "
+                    f"processes started by the check itself (extra run): {processes}"
+                ],
+            )
+        )
 
-    corpus.edit_output(project, edited)
-    where = "a stateful page" if any(p.chain for p in pages if p.chapter == edited.chapter) else "a stateless page"
-    say(f"edited {edited.name} (independent, on {where}) ...")
-    page = f"docs/{edited.chapter}/index.rst"
-    rows.append(edit_row(
-        harness, project, "one independent script edited", expected([edited], PYTHONS),
-        page, "edited by the bench", after,
-    ))
-    rows[-1].notes.append(f"{edited.name}, on {where}")
-    after = page_texts(project)
+    def edits(self) -> None:
+        chain_page, edited, checked = pick_edits(self.pages)
+        chain = list(chain_page.chain)
+        corpus.edit_payload(self.project, chain[0])
+        say(f"edited {chain[0].name}, the first of a chain of {len(chain)} ...")
+        self.rows.append(
+            self.edited(
+                f"first script of a chain of {len(chain)} edited",
+                expected(chain, PYTHONS),
+                chain_page.path,
+                corpus.EDIT_MARK,
+                self.cold_pages,
+            )
+        )
+        self.rows[-1].notes.append(f"chain: {', '.join(f'{s.name} ({s.role})' for s in chain)}")
 
-    corpus.edit_output(project, checked)
-    stale_page = f"docs/{checked.chapter}/index.rst"
-    allowed = expected(next(p for p in pages if p.chapter == checked.chapter).scripts, PYTHONS)
-    say(f"edited {checked.name}; check ...")
-    at = load()
-    step = harness.motw(project, "check")
-    report = step.report or {}
-    rows.append(Row(
-        "check after another edit", step.seconds, ALL,
-        "fails naming the page, runs at most that page's scripts, writes nothing",
-        met=(
-            step.status == 1 and report.get("status") == 1 and report.get("stale") == [stale_page]
-            and all(key in allowed for key in step.runs) and page_texts(project) == after
-        ),
-        runs=step.runs.total(), ran=report.get("ran"), load=at,
-        notes=[
-            f"status {step.status}; stale: {', '.join(report.get('stale', [])) or 'none'}; "
-            f"started: {describe(step.runs)}"
-        ],
-    ))
+        corpus.edit_output(self.project, edited)
+        home = next(page for page in self.pages if page.chapter == edited.chapter)
+        where = "a stateful page" if home.chain else "a stateless page"
+        say(f"edited {edited.name}, independent, on {where} ...")
+        before = page_texts(self.project)
+        self.rows.append(
+            self.edited(
+                "one independent script edited",
+                expected([edited], PYTHONS),
+                home.path,
+                corpus.OUTPUT_MARK,
+                before,
+            )
+        )
+        self.rows[-1].notes.append(f"{edited.name}, on {where}")
 
-    rows.append(Row(f"{STARTUPS} x python -c pass (median of {REPEATS})", startups, ALL))
-    for name, basis, low in (("physical floor, " + PRIMARY, ONE, floor_one),
-                             ("physical floor, " + ALL, ALL, floor_all)):
-        rows.append(Row(name, low.seconds, basis, notes=[
-            f"longest run {low.longest:.2f} s; CPU {low.cpu:.1f} s of {low.runs} runs "
-            f"/ {low.cores} core(s) = {low.cpu / low.cores:.2f} s"
-        ]))
-    facts = {
-        "chapters": len(pages),
-        "scripts": len(scripts),
-        "kinds": dict(kinds),
-        "stateful_pages": len(chains),
-        "chain_lengths": dict(sorted(collections.Counter(chains).items())),
-        "pythons": {v: harness.pythons[v] for v in PYTHONS},
-        "jobs": args.jobs,
-        "cores": n,
-        "python_running_motw": platform.python_version(),
-        "status_quo": {v: q.seconds for v, q in quos.items()},
-        "status_quo_pages_same_on_every_python": same_everywhere,
-        "floor": {ONE: dataclasses.asdict(floor_one), ALL: dataclasses.asdict(floor_all)},
-        "references": {ONE: [quo_one, floor_one.seconds], ALL: [quo_all, floor_all.seconds]},
-        "startups": startups,
-        "edits": {"chain": [s.name for s in chain], "independent": edited.name,
-                  "checked": checked.name},
-        "load_average": [load_at_start, load()],
-    }
-    return rows, facts
+        corpus.edit_output(self.project, checked)
+        home = next(page for page in self.pages if page.chapter == checked.chapter)
+        allowed = expected(list(home.scripts), PYTHONS)
+        say(f"edited {checked.name}; check ...")
+        before = page_texts(self.project)
+        at = load()
+        step = self.harness.motw(self.project, "check")
+        report = step.report or {}
+        self.rows.append(
+            Row(
+                "check after another edit",
+                step.seconds,
+                ALL,
+                "fails naming the page, runs at most that page's scripts, writes nothing",
+                correct=(
+                    step.status == 1
+                    and report.get("status") == 1
+                    and report.get("stale") == [home.path]
+                    and all(key in allowed for key in step.runs)
+                    and page_texts(self.project) == before
+                ),
+                runs=step.runs.total(),
+                ran=report.get("ran"),
+                load=at,
+                cpu=step.cpu,
+                notes=[
+                    f"status {step.status}; stale: {', '.join(report.get('stale', [])) or 'none'}"
+                    f"; started: {describe(step.runs)}"
+                ],
+            )
+        )
 
-
-def cold_row(harness: Harness, project: Path, versions: tuple[str, ...], scripts: list[Script],
-             reference: dict[str, str], quo: float, low: status_quo.Floor) -> Row:
-    at = load()
-    step = harness.motw(project, "cog")
-    report = step.report or {}
-    wanted = expected(scripts, versions)
-    pages = page_texts(project)
-    differ = [name for name in reference if pages.get(name) != reference[name]]
-    extra = step.runs.total() - wanted.total()
-    row = Row(
-        f"cold pass, {PRIMARY if len(versions) == 1 else ALL} (empty cache)", step.seconds,
-        ONE if len(versions) == 1 else ALL,
-        met=ok(step) and covers(step.runs, wanted) and not differ
-        and report.get("transcripts") == wanted.total(),
-        runs=step.runs.total(), ran=report.get("ran"), load=at,
-    )
-    row.notes.append(
-        f"{wanted.total()} runs wanted, {step.runs.total()} started "
-        f"({extra} more: speculative or repeated); the report says {report.get('ran')} ran, "
-        f"{report.get('transcripts')} transcripts; status {step.status}"
-    )
-    missing = wanted - step.runs
-    if missing:
-        row.notes.append(f"never started: {describe(missing)}")
-    if differ:
-        row.notes.append(f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}")
-    if report.get("errors"):
-        row.notes.append(f"errors: {report['errors'][:3]}")
-    return row
-
-
-def edit_row(harness: Harness, project: Path, name: str, wanted: Runs, page: str, mark: str,
-             before: dict[str, str]) -> Row:
-    at = load()
-    step = harness.motw(project, "cog")
-    report = step.report or {}
-    after = page_texts(project)
-    changed = sorted(p for p in after if after[p] != before.get(p))
-    row = Row(
-        name, step.seconds, ALL,
-        f"exactly {wanted.total()} runs ({len(wanted) // len(PYTHONS)} x {len(PYTHONS)} Pythons), "
-        "only its page rewritten",
-        met=ok(step) and step.runs == wanted and report.get("ran") == wanted.total()
-        and report.get("changed") == [page] and changed == [page] and mark in after[page],
-        runs=step.runs.total(), ran=report.get("ran"), load=at,
-    )
-    row.notes.append(f"started: {describe(step.runs)}")
-    unwanted = step.runs - wanted
-    if unwanted:
-        row.notes.append(f"not wanted: {describe(unwanted)}")
-    if wanted - step.runs:
-        row.notes.append(f"wanted, not started: {describe(wanted - step.runs)}")
-    row.notes.append(f"pages rewritten (report): {', '.join(report.get('changed', [])) or 'none'}")
-    return row
+    def edited(self, name: str, wanted: Runs, page: str, mark: str, before: dict) -> Row:
+        at = load()
+        step = self.harness.motw(self.project, "cog")
+        report = step.report or {}
+        after = page_texts(self.project)
+        changed = sorted(p for p in after if after[p] != before.get(p))
+        row = Row(
+            name,
+            step.seconds,
+            ALL,
+            f"exactly {wanted.total()} runs ({len(wanted) // len(PYTHONS)} x {len(PYTHONS)} "
+            "Pythons), only its page rewritten",
+            correct=ok(step)
+            and step.runs == wanted
+            and report.get("ran") == wanted.total()
+            and report.get("changed") == [page]
+            and changed == [page]
+            and mark in after[page],
+            runs=step.runs.total(),
+            ran=report.get("ran"),
+            load=at,
+            cpu=step.cpu,
+        )
+        row.notes.append(f"started: {describe(step.runs)}")
+        if step.runs - wanted:
+            row.notes.append(f"not wanted: {describe(step.runs - wanted)}")
+        if wanted - step.runs:
+            row.notes.append(f"wanted, not started: {describe(wanted - step.runs)}")
+        changed_said = ", ".join(report.get("changed", [])) or "none"
+        row.notes.append(f"pages rewritten (report): {changed_said}")
+        return row
 
 
 def sidecar_kinds(project: Path, pages: list[Page]) -> collections.Counter:
@@ -382,17 +500,18 @@ def table(rows: list[Row], facts: dict) -> str:
     basis = max(len(row.basis) for row in rows)
     lines = [
         f"{'step':<{width}}  {'basis':<{basis}}  {'seconds':>8}  {'x quo':>6}  {'x floor':>7}  "
-        f"{'runs':>5}  {'ran':>5}  {'load':>5}  met  target"
+        f"{'cpu s':>7}  {'runs':>5}  {'ran':>5}  {'load':>5}  {'met':<9}  target"
     ]
     for row in rows:
         quo, low = ratios(row, facts)
-        met = "-" if row.met is None else ("yes" if row.met else "NO")
         runs = "" if row.runs is None else str(row.runs)
         ran = "" if row.ran is None else str(row.ran)
         load_shown = f"{row.load:.1f}" if row.load else ""
+        cpu = "" if row.cpu is None else f"{row.cpu:.2f}"
         lines.append(
             f"{row.name:<{width}}  {row.basis:<{basis}}  {row.seconds:>8.3f}  {quo:>6.3f}  "
-            f"{low:>7.2f}  {runs:>5}  {ran:>5}  {load_shown:>5}  {met:<3}  {row.target}".rstrip()
+            f"{low:>7.2f}  {cpu:>7}  {runs:>5}  {ran:>5}  {load_shown:>5}  {row.verdict:<9}  "
+            f"{row.target}".rstrip()
         )
         lines.extend(f"{'':<{width}}    {note}" for note in row.notes)
     start, end = (f"{x:.2f}" for x in facts["load_average"])
@@ -403,8 +522,9 @@ def table(rows: list[Row], facts: dict) -> str:
         f"jobs {facts['jobs'] or 'default'}; load average {start} at the start, {end} at the end"
     )
     lines.append(
-        "runs: started, from the scripts' spawn log; ran: the pass's JSON report; "
-        "basis: the status quo and floor of the ratios"
+        "basis: the status quo and floor of the ratios; cpu s: CPU time of the step's "
+        "processes; runs: started, from the scripts' spawn log; ran: the pass's JSON report; "
+        "load: load average when the step began"
     )
     return "\n".join(lines)
 
@@ -413,7 +533,7 @@ def as_json(rows: list[Row], facts: dict) -> dict:
     out = []
     for row in rows:
         quo, low = ratios(row, facts)
-        out.append({**dataclasses.asdict(row), "x_status_quo": quo, "x_floor": low})
+        out.append({**dataclasses.asdict(row), "met": row.met, "x_status_quo": quo, "x_floor": low})
     return {"facts": facts, "rows": out}
 
 
@@ -448,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out = args.out.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
     try:
-        rows, facts = run(args)
+        rows, facts = Run(args.out, args.chapters, args.examples, args.jobs).all()
     except BenchError as error:
         say(f"failed: {error}")
         return 2

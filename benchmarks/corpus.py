@@ -34,7 +34,8 @@ STATEFUL_SHARE = 0.25  # of the pages
 CHAIN = (3, 6)  # scripts sharing the file, at least and at most
 SHARED = "shared.txt"
 LATER_ROLES = ("read", "append", "append+read")
-EDIT_MARK = " (edited)"
+EDIT_MARK = " (edited)"  # added to the payload of a chain's creator
+OUTPUT_MARK = "edited by the bench"  # printed by an edited independent script
 
 WORDS = (
     "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
@@ -201,8 +202,13 @@ def pyproject_text(pythons: tuple[str, ...]) -> str:
     return f'[project]\nname = "motw-bench-corpus"\n\n[tool.motw]\npythons = [{listed}]\n'
 
 
-def write(project: Path, pages: list[Page], log: Path, pythons: tuple[str, ...] = PYTHONS,
-          seed: int = SEED) -> None:
+def write(
+    project: Path,
+    pages: list[Page],
+    log: Path,
+    pythons: tuple[str, ...] = PYTHONS,
+    seed: int = SEED,
+) -> None:
     rng = random.Random(seed + 1)
     project.mkdir(parents=True)
     (project / "pyproject.toml").write_text(pyproject_text(pythons))
@@ -230,7 +236,7 @@ def script_path(project: Path, script: Script) -> Path:
 def edit_output(project: Path, script: Script) -> None:
     """Change what *script* prints (and nothing it writes)."""
     path = script_path(project, script)
-    path.write_text(path.read_text() + "print('edited by the bench')\n")
+    path.write_text(path.read_text() + f"print({OUTPUT_MARK!r})\n")
 
 
 def edit_payload(project: Path, script: Script) -> None:

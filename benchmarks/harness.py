@@ -12,6 +12,7 @@ import collections
 import dataclasses
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PROBE = HERE / "spawn_probe.py"
+UNWANTED = ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONSTARTUP", "CI")
 STARTUPS = 10  # the warm pass may cost this many `python -c pass`
 
 Runs = collections.Counter  # (script, "3.13") -> times started
@@ -51,6 +53,7 @@ def override_variable(version: str) -> str:
 @dataclasses.dataclass
 class Step:
     seconds: float
+    cpu: float  # CPU seconds of the command and every process under it
     status: int
     output: str  # stdout and stderr, for error messages only
     runs: Runs
@@ -98,10 +101,13 @@ class Harness:
         self.reports = root / "reports"
         self.reports.mkdir(parents=True, exist_ok=True)
         self.counter = 0
+        # Nothing of the caller's shell that changes what is measured: no
+        # motw settings, no PYTHONPATH, and no PYTHONDONTWRITEBYTECODE (a
+        # sandbox's habit that would make every motw start compile itself).
         env = {
             name: value
             for name, value in os.environ.items()
-            if not name.startswith("MOTW_") and name not in ("PYTHONPATH", "CI")
+            if not name.startswith("MOTW_") and name not in UNWANTED
         }
         # The interpreters are named, not copied: the synthetic project has
         # no .venvs of its own, and a virtual environment cannot be moved.
@@ -110,12 +116,13 @@ class Harness:
 
     def timed(self, command: list[str], cwd: Path, env: dict | None = None) -> Step:
         offset = self.log.size()
+        cpu = children_cpu()
         started = time.perf_counter()
-        done = subprocess.run(
-            command, cwd=cwd, env=env or self.env, capture_output=True, text=True
-        )
+        done = subprocess.run(command, cwd=cwd, env=env or self.env, capture_output=True, text=True)
         seconds = time.perf_counter() - started
-        return Step(seconds, done.returncode, done.stdout + done.stderr, self.log.since(offset))
+        cpu = children_cpu() - cpu
+        output = done.stdout + done.stderr
+        return Step(seconds, cpu, done.returncode, output, self.log.since(offset))
 
     def motw(self, project: Path, command: str, *extra: str) -> Step:
         """``motw <command> --json FILE``, timed; the report read back."""
@@ -142,7 +149,10 @@ class Harness:
         env = dict(self.env, BENCH_PROCESSES=str(count))
         done = subprocess.run(
             [sys.executable, str(PROBE), command, "-q"],
-            cwd=project, env=env, capture_output=True, text=True,
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         try:
             return int(count.read_text())
@@ -158,6 +168,12 @@ class Harness:
         for _ in range(STARTUPS):
             subprocess.run([sys.executable, "-c", "pass"], check=True, env=self.env)
         return time.perf_counter() - started
+
+
+def children_cpu() -> float:
+    """CPU seconds of the bench's finished children (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load() -> float:

@@ -8,8 +8,15 @@ import os
 import sys
 
 STARTS = frozenset(
-    ["subprocess.Popen", "os.posix_spawn", "os.exec", "os.fork", "os.forkpty", "os.spawn",
-     "os.system"]
+    [
+        "subprocess.Popen",
+        "os.posix_spawn",
+        "os.exec",
+        "os.fork",
+        "os.forkpty",
+        "os.spawn",
+        "os.system",
+    ]
 )
 started = []
 

@@ -26,6 +26,7 @@ MARKERS = "{{{cog }}} {{{end}}}"
 class Measured:
     version: str
     seconds: float
+    cpu: float  # of cogapp and every run
     runs: list[dict]  # {"script", "wall", "cpu"} per run, in order
     started: Runs  # from the spawn log
     pages: dict[str, str]
@@ -64,8 +65,16 @@ def measure(harness: Harness, project: Path, version: str) -> Measured:
     pages = sorted(page_texts(copy))
     step = harness.timed(
         [
-            sys.executable, "-m", "cogapp", "-r", f"--markers={MARKERS}",
-            "-I", str(HERE), "-p", "from naive import run_script", "--verbosity=0",
+            sys.executable,
+            "-m",
+            "cogapp",
+            "-r",
+            f"--markers={MARKERS}",
+            "-I",
+            str(HERE),
+            "-p",
+            "from naive import run_script",
+            "--verbosity=0",
             *pages,
         ],
         copy,
@@ -74,4 +83,4 @@ def measure(harness: Harness, project: Path, version: str) -> Measured:
     if step.status:
         raise BenchError(f"the status quo on {version} failed ({step.status}):\n{step.output}")
     runs = [json.loads(line) for line in record.read_text().splitlines()]
-    return Measured(version, step.seconds, runs, step.runs, page_texts(copy))
+    return Measured(version, step.seconds, step.cpu, runs, step.runs, page_texts(copy))
