@@ -206,6 +206,7 @@ class Run:
         self.floor_all = status_quo.floor([r for q in quos.values() for r in q.runs], cores)
         self.quo_one = quos[PRIMARY].seconds
         self.quo_all = sum(q.seconds for q in quos.values())
+        self.quo_cpu = {ONE: quos[PRIMARY].cpu, ALL: sum(q.cpu for q in quos.values())}
         self.reference = quos[PRIMARY].pages
         self.same_everywhere = all(q.pages == self.reference for q in quos.values())
         self.facts.update(
@@ -301,6 +302,13 @@ class Run:
             f"speculative or repeated); the report says {report.get('ran')} ran, "
             f"{report.get('transcripts')} transcripts; status {step.status}"
         )
+        low = (self.floor_one if basis == ONE else self.floor_all).seconds
+        cores = self.facts["cores"]
+        row.notes.append(
+            f"CPU {step.cpu:.1f} s, {step.cpu / self.quo_cpu[basis]:.2f}x the status quo's "
+            f"for the same runs; that CPU alone needs >= {step.cpu / cores:.1f} s on "
+            f"{cores} core(s) = {step.cpu / cores / low:.2f}x the floor"
+        )
         if wanted - step.runs:
             row.notes.append(f"never started: {describe(wanted - step.runs)}")
         if differ:
@@ -379,6 +387,11 @@ class Run:
     def edits(self) -> None:
         chain_page, edited, checked = pick_edits(self.pages)
         chain = list(chain_page.chain)
+        self.facts["edits"] = {
+            "chain": [s.name for s in chain],
+            "independent": edited.name,
+            "checked": checked.name,
+        }
         corpus.edit_payload(self.project, chain[0])
         say(f"edited {chain[0].name}, the first of a chain of {len(chain)} ...")
         self.rows.append(
