@@ -58,7 +58,7 @@ class Row:
     fast: bool | None = None  # within its time target; None: it has none
     runs: int | None = None  # runs started, from the spawn log
     ran: int | None = None  # runs the pass says it made (JSON report)
-    load: float = 0.0  # load average (1 min) when the step began
+    load: float | None = None  # load average (1 min) when the step began
     cpu: float | None = None  # CPU seconds of the step's processes (all children)
     notes: list[str] = dataclasses.field(default_factory=list)
 
@@ -519,7 +519,7 @@ def table(rows: list[Row], facts: dict) -> str:
         quo, low = ratios(row, facts)
         runs = "" if row.runs is None else str(row.runs)
         ran = "" if row.ran is None else str(row.ran)
-        load_shown = f"{row.load:.1f}" if row.load else ""
+        load_shown = "" if row.load is None else f"{row.load:.1f}"
         cpu = "" if row.cpu is None else f"{row.cpu:.2f}"
         lines.append(
             f"{row.name:<{width}}  {row.basis:<{basis}}  {row.seconds:>8.3f}  {quo:>6.3f}  "
