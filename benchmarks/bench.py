@@ -104,12 +104,14 @@ def ok(step: Step) -> bool:
 
 
 def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Script]:
-    """The chain whose creator is edited, an independent script to edit
-    (one of a stateful page, after its chain began, where there is one),
-    and a third script, on another page, for the stale check."""
+    """The chain whose creator is edited (one of 4 scripts or more with an
+    independent script among them, where there is one), an independent
+    script to edit (one of a stateful page, after its chain began, where
+    there is one), and a third script, on another page, for the stale check."""
     rng = random.Random(seed + 2)
     stateful = [page for page in pages if page.chain]
-    chain_page = rng.choice(stateful)
+    demanding = [page for page in stateful if len(page.chain) >= 4 and interleaved(page)]
+    chain_page = rng.choice(demanding or stateful)
     independent = [
         s
         for page in pages
@@ -127,6 +129,12 @@ def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Scrip
     edited = rng.choice(among_chains or independent)
     checked = rng.choice([s for s in independent if s.chapter != edited.chapter])
     return chain_page, edited, checked
+
+
+def interleaved(page: Page) -> bool:
+    """Whether an independent script sits between members of the chain."""
+    first, last = (page.scripts.index(page.chain[i]) for i in (0, -1))
+    return any(s.role == "independent" for s in page.scripts[first:last])
 
 
 # -- the run ------------------------------------------------------------------

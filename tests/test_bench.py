@@ -134,7 +134,7 @@ def test_a_chain_shares_its_file_and_the_edits_change_what_they_should(tmp_path)
 def test_edits_are_picked_on_three_pages():
     pages = corpus.plan(200, 1000)
     chain_page, edited, checked = bench.pick_edits(pages)
-    assert chain_page.chain
+    assert len(chain_page.chain) >= 4 and bench.interleaved(chain_page)
     assert edited.role == checked.role == "independent"
     assert len({chain_page.chapter, edited.chapter, checked.chapter}) == 3
     # The independent edit sits in a stateful page, after its chain began.
