@@ -172,9 +172,6 @@ class Run:
             python_running_motw=platform.python_version(),
         )
         self.status_quo()
-        say("ten `python -c pass`, three times ...")
-        self.startups = statistics.median(self.harness.startups() for _ in range(REPEATS))
-        self.facts["startups"] = self.startups
         self.cold_primary()
         self.cold_all()
         self.warm()
@@ -328,9 +325,16 @@ class Run:
         return row
 
     def warm(self) -> None:
-        say("warm pass, three times ...")
+        say("warm pass and ten `python -c pass`, taking turns, three times ...")
         at = load()
-        steps = warms = [self.harness.motw(self.project, "cog") for _ in range(REPEATS)]
+        # Taking turns, so that both see the same load on a shared machine.
+        startups, warms = [], []
+        for _ in range(REPEATS):
+            startups.append(self.harness.startups())
+            warms.append(self.harness.motw(self.project, "cog"))
+        steps = warms
+        self.startups = statistics.median(startups)
+        self.facts["startups"] = startups
         processes = self.harness.processes(self.project, "cog")
         seconds = statistics.median(step.seconds for step in warms)
         runs = sum((step.runs for step in warms), Runs())
@@ -354,7 +358,8 @@ class Run:
                 load=at,
                 cpu=statistics.median(step.cpu for step in steps),
                 notes=[
-                    f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; processes "
+                    f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; ten "
+                    f"startups {', '.join(f'{t:.3f}' for t in startups)} s; processes "
                     f"started by the pass itself (audit hook, extra run): {processes}"
                 ],
             )
