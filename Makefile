@@ -97,7 +97,9 @@ clean:
 	rm -rf build .cache
 
 # Time the cog pass against plain sequential cogapp on a synthetic corpus
-# (a few minutes; see README.md).
+# of 1,000 scripts on three Pythons (ten minutes or more; see
+# benchmarks/README.md).  BENCH_ARGS="--chapters 20 --examples 100" for a
+# quick look.
 .PHONY: bench
 bench: venv
 	$(PY) benchmarks/bench.py $(if $(JOBS),-j $(JOBS)) $(BENCH_ARGS)

@@ -1,498 +1,566 @@
-"""``python -m motw.bench``: the cog pass against plain sequential cogapp.
+"""``make bench``: the cog pass against plain sequential cogapp, in one run.
 
-The bench builds a synthetic project laid out like the real one::
+Builds the seeded synthetic project of :mod:`corpus` (by default 200
+chapters, 1,000 scripts, about a quarter of the pages with a chain of
+scripts sharing a file, every script on Python 3.13, 3.12 and 3.11) and
+measures, side by side:
 
-    <out>/project/docs/<chapter>/index.rst          pages with cog blocks
-    <out>/project/source_examples/<chapter>/*.py    their example scripts
+- the status quo (:mod:`status_quo`) on each Python, and from its
+  per-run timings the physical floor, ``max(longest run, CPU / cores)``;
+- the cold pass (empty cache) on a copy configured for 3.13 only, then
+  on the three-Python project;
+- the warm pass (nothing changed, median of 3) and ``motw check`` on the
+  fresh site (median of 3);
+- the pass after the first script of a chain changed what it writes,
+  after one independent script changed, and the check after another.
 
-and measures, in one run and side by side:
-
-``status quo``      cogapp's own command line (``python -m cogapp -r``)
-                    with a naive ``run_script`` (:data:`NAIVE`): each
-                    script runs when its block does, one after the other,
-                    nothing cached.  It runs on a fresh copy of the corpus.
-``cold pass``       ``python -m motw cog docs`` with an empty cache
-``warm pass``       the same again, nothing changed (median of 3)
-``check (fresh)``   ``python -m motw check docs`` on the fresh pages
-                    (median of 3)
-``one edited``      the pass after one script's printed text changed
-``check (stale)``   the check after another script's text changed (a
-                    check runs what it suspects, to show the diff, and
-                    caches it: so the two edits are different scripts)
-
-Every figure is shown as a ratio to the status quo and to the physical
-floor: ``max(longest script, total CPU of all scripts / cores)``, where
-the per-script wall and CPU times come from the status quo run.
-
-The corpus is deterministic (seeded).  Its scripts are 70 % quick prints
-(interpreter start-up only), 20 % short sleeps (0.05-0.2 s) and 10 %
-pure-Python loops (~0.05-0.1 s of CPU).  Every script appends its name
-to a spawn log outside the corpus, so the number of scripts each step
-started is counted independently of what the pass says about itself.
-
-Exit status: 0 when every target is met, 1 when one is missed, 2 when
-a step failed outright.
+The runs each step started come from the scripts' own spawn log; what
+the pass says comes from its JSON report.  Prints a table (and writes
+``--json FILE``); exits 1 when a target is missed, 2 when a step failed.
+See README.md beside this file.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import dataclasses
 import json
-import os
 import platform
 import random
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-SEED = 20240607
-MIX = (("print", 0.70), ("sleep", 0.20), ("cpu", 0.10))
-SLEEP_RANGE = (0.05, 0.2)  # seconds
-CPU_LOOPS = (350_000, 700_000)  # iterations: ~0.05-0.1 s of CPU on the bench machine
-MARKERS = "{{{cog }}} {{{end}}}"
-REPEATS = 3  # runs of each cheap step; the median is reported
-STARTUPS = 10  # the warm pass may cost this many `python -c pass`
+import corpus
+import status_quo
+from corpus import PYTHONS, SEED, Page, Script, page_texts
+from harness import STARTUPS, BenchError, Harness, Runs, Step, interpreters, load
+
+PRIMARY = PYTHONS[0]
+REPEATS = 3  # of each cheap step; the median is reported
+COLD_VS_QUO = 0.5  # cold pass, one Python: at most this times the status quo
+COLD_VS_FLOOR = 1.3  # ... and this times the floor
+COLD3_VS_FLOOR = 1.25  # cold pass, three Pythons: at most this times the floor
 CHECK_BUDGET = 1.0  # seconds
-COLD_TARGET = 0.5  # times the status quo
-
-WORDS = (
-    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
-    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
-    "xray yankee zulu"
-).split()
-
-# The status quo's run_script: what a plain cogapp run over the pages did
-# before this project.  It prints transcripts in the seed's format, and
-# records each script's wall and CPU time (for the physical floor).
-NAIVE = '''\
-"""A naive run_script: run each script when its block runs, no cache."""
-
-import json
-import os
-import resource
-import subprocess
-import sys
-import time
-
-RECORD = os.environ.get("BENCH_RECORD")
-PATH = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
-
-
-def _cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run_script(input_file, script_name):
-    page_dir = os.path.dirname(os.path.abspath(input_file))
-    root = os.path.dirname(os.path.dirname(page_dir))
-    folder = os.path.join(root, "source_examples", os.path.basename(page_dir))
-    command = "python3 " + script_name
-    cpu, wall = _cpu(), time.perf_counter()
-    done = subprocess.run(
-        command, shell=True, cwd=folder, env=dict(os.environ, PATH=PATH),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
-    if RECORD:
-        with open(RECORD, "a") as record:
-            record.write(json.dumps({"script": script_name, "wall": wall, "cpu": cpu}) + "\\n")
-    if done.returncode:
-        raise RuntimeError(f"{script_name} failed: {done.stdout!r}")
-    lines = ["$ " + command]
-    output = [line.rstrip() for line in done.stdout.decode().splitlines()]
-    while output and not output[-1]:
-        output.pop()
-    if output:
-        lines.append("")
-    lines.extend(output)
-    return "\\n::\\n\\n" + "".join(f"\\t{line}\\n" for line in lines) + "\\n"
-'''
-
-HEADER = '''\
-#!/usr/bin/env python3
-# encoding: utf-8
-"""{doc}"""
-
-#end_pymotw_header
-with open({log!r}, "a") as spawn_log:
-    spawn_log.write({name!r} + "\\n")
-'''
-
-
-class BenchError(Exception):
-    """A step failed outright (not a missed target)."""
-
-
-@dataclasses.dataclass
-class Example:
-    chapter: str
-    name: str
-    kind: str
-
-
-# -- the corpus ---------------------------------------------------------------
-
-
-def plan_corpus(chapters: int, examples: int, seed: int = SEED) -> list[Example]:
-    """The chapters and scripts, the same for the same arguments."""
-    rng = random.Random(seed)
-    counts = [1] * chapters
-    for _ in range(examples - chapters):
-        counts[rng.randrange(chapters)] += 1
-    kinds = []
-    for kind, share in MIX[1:]:
-        kinds += [kind] * round(examples * share)
-    kinds = ["print"] * (examples - len(kinds)) + kinds
-    rng.shuffle(kinds)
-    corpus = []
-    for number, count in enumerate(counts):
-        chapter = f"ch{number:03d}_{WORDS[number % len(WORDS)]}"
-        for index in range(count):
-            corpus.append(Example(chapter, f"{chapter}_ex{index}.py", kinds[len(corpus)]))
-    return corpus
-
-
-def script_text(example: Example, rng: random.Random, log: Path) -> str:
-    doc = f"Example {example.name} ({example.kind})."
-    head = HEADER.format(doc=doc, log=str(log), name=example.name)
-    if example.kind == "sleep":
-        seconds = round(rng.uniform(*SLEEP_RANGE), 3)
-        body = f"import time\n\ntime.sleep({seconds})\nprint('slept {seconds} s')\n"
-    elif example.kind == "cpu":
-        loops = rng.randrange(*CPU_LOOPS)
-        body = (
-            "total = 0\n"
-            f"for i in range({loops}):\n"
-            "    total = (total + i * i) % 1000003\n"
-            f"print('checksum of {loops} squares:', total)\n"
-        )
-    else:
-        lines = [
-            " ".join(rng.choice(WORDS) for _ in range(rng.randrange(2, 8)))
-            for _ in range(rng.randrange(1, 6))
-        ]
-        body = "".join(f"print({line!r})\n" for line in lines)
-    return head + body
-
-
-def page_text(chapter: str, examples: list[Example]) -> str:
-    title = f"Chapter {chapter}"
-    parts = [f"{'=' * len(title)}\n{title}\n{'=' * len(title)}\n"]
-    for example in examples:
-        parts.append(
-            f"\nThe example {example.name} shows a {example.kind} script.\n\n"
-            f".. literalinclude:: ../../source_examples/{chapter}/{example.name}\n"
-            f"   :caption: {example.name}\n"
-            "   :start-after: #end_pymotw_header\n\n"
-            ".. {{{cog\n"
-            f".. cog.out(run_script(cog.inFile, {example.name!r}))\n"
-            ".. }}}\n"
-            ".. {{{end}}}\n"
-        )
-    return "".join(parts)
-
-
-def write_corpus(project: Path, corpus: list[Example], log: Path, seed: int = SEED) -> None:
-    rng = random.Random(seed + 1)
-    by_chapter: dict[str, list[Example]] = {}
-    for example in corpus:
-        by_chapter.setdefault(example.chapter, []).append(example)
-    for chapter, examples in by_chapter.items():
-        folder = project / "source_examples" / chapter
-        folder.mkdir(parents=True)
-        for example in examples:
-            (folder / example.name).write_text(script_text(example, rng, log))
-        pages = project / "docs" / chapter
-        pages.mkdir(parents=True)
-        (pages / "index.rst").write_text(page_text(chapter, examples))
-
-
-def edit(project: Path, example: Example) -> str:
-    """Change what *example* prints; return its page's name."""
-    script = project / "source_examples" / example.chapter / example.name
-    script.write_text(script.read_text() + "print('edited by the bench')\n")
-    return f"docs/{example.chapter}/index.rst"
-
-
-def page_texts(project: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(project)): path.read_text()
-        for path in sorted((project / "docs").rglob("*.rst"))
-    }
-
-
-# -- measuring ---------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class Step:
-    seconds: float
-    status: int
-    stderr: str
-    spawned: int
-
-
-class Bench:
-    def __init__(self, root: Path, jobs: int | None):
-        self.root = root
-        self.project = root / "project"
-        self.log = root / "spawned.log"
-        self.jobs = jobs
-
-    def spawned(self) -> int:
-        try:
-            with self.log.open() as log:
-                return sum(1 for _ in log)
-        except FileNotFoundError:
-            return 0
-
-    def timed(self, command: list[str], cwd: Path, env: dict | None = None) -> Step:
-        before = self.spawned()
-        started = time.perf_counter()
-        done = subprocess.run(
-            command, cwd=cwd, env=env, capture_output=True, text=True
-        )
-        seconds = time.perf_counter() - started
-        return Step(seconds, done.returncode, done.stdout + done.stderr, self.spawned() - before)
-
-    def motw(self, *args: str) -> Step:
-        jobs = ["-j", str(self.jobs)] if self.jobs else []
-        cache = ["--cache-dir", str(self.project / ".cache")]
-        return self.timed(
-            [sys.executable, "-m", "motw", *args, "docs", *cache, *jobs], self.project
-        )
-
-    def cog(self, name: str) -> Step:
-        step = self.motw("cog")
-        if step.status:
-            raise BenchError(f"{name}: the pass failed (status {step.status}):\n{step.stderr}")
-        return step
-
-    def status_quo(self, pages: list[str]) -> tuple[Step, list[dict]]:
-        copy = self.root / "status-quo"
-        shutil.copytree(self.project, copy)
-        naive = self.root / "naive"
-        naive.mkdir()
-        (naive / "naive.py").write_text(NAIVE)
-        record = self.root / "status-quo-runs.jsonl"
-        env = dict(os.environ, BENCH_RECORD=str(record))
-        step = self.timed(
-            [
-                sys.executable, "-m", "cogapp", "-r", f"--markers={MARKERS}",
-                "-I", str(naive), "-p", "from naive import run_script",
-                "--verbosity=0", *pages,
-            ],
-            copy,
-            env,
-        )
-        if step.status:
-            raise BenchError(f"the status quo failed (status {step.status}):\n{step.stderr}")
-        runs = [json.loads(line) for line in record.read_text().splitlines()]
-        return step, runs
-
-    def startups(self) -> float:
-        started = time.perf_counter()
-        for _ in range(STARTUPS):
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-        return time.perf_counter() - started
-
-
-def summary(step: Step) -> tuple[int, int, list[str]]:
-    """Scripts the pass says it ran, took from cache, and pages it rewrote."""
-    match = re.search(r"(\d+) ran, (\d+) from cache", step.stderr)
-    if not match:
-        raise BenchError(f"no summary line in the pass's output:\n{step.stderr}")
-    rewrote = re.findall(r"^  rewrote (\S+)$", step.stderr, re.MULTILINE)
-    return int(match[1]), int(match[2]), rewrote
-
-
-def median_step(steps: list[Step]) -> Step:
-    seconds = statistics.median(step.seconds for step in steps)
-    return dataclasses.replace(
-        steps[0], seconds=seconds, spawned=max(step.spawned for step in steps)
-    )
+ONE, ALL = PRIMARY, f"{len(PYTHONS)} Pythons"  # the bases rows are compared with
 
 
 @dataclasses.dataclass
 class Row:
     name: str
     seconds: float
+    basis: str  # which status quo and floor the ratios use: ONE or ALL
     target: str = ""
-    met: bool | None = None  # None: a reference, not a target
-    spawned: int | None = None  # scripts started, from the spawn log
+    correct: bool | None = None  # what it ran and wrote; None: a reference, not a target
+    fast: bool | None = None  # within its time target; None: it has none
+    runs: int | None = None  # runs started, from the spawn log
+    ran: int | None = None  # runs the pass says it made (JSON report)
+    load: float | None = None  # load average (1 min) when the step began
+    cpu: float | None = None  # CPU seconds of the step's processes (all children)
     notes: list[str] = dataclasses.field(default_factory=list)
 
+    @property
+    def met(self) -> bool | None:
+        if self.correct is None:
+            return None
+        return self.correct and self.fast is not False
 
-def run(args) -> tuple[list[Row], dict]:
-    root = args.out
-    bench = Bench(root, args.jobs)
-    corpus = plan_corpus(args.chapters, args.examples)
-    write_corpus(bench.project, corpus, bench.log)
-    fresh = page_texts(bench.project)
-    pages = list(fresh)
-    kinds = {kind: sum(e.kind == kind for e in corpus) for kind, _ in MIX}
-    say(
-        f"corpus: {len(pages)} pages, {len(corpus)} scripts "
-        f"({', '.join(f'{n} {k}' for k, n in kinds.items())}) in {root}"
-    )
-    rows: list[Row] = []
-    load_at_start = os.getloadavg()
+    @property
+    def verdict(self) -> str:
+        if self.met is None:
+            return "-"
+        if self.met:
+            return "yes"
+        return "NO (time)" if self.correct else "NO"
 
-    say("status quo: sequential cogapp with a naive run_script ...")
-    quo, runs = bench.status_quo(pages)
-    if quo.spawned != len(corpus) or len(runs) != len(corpus):
-        raise BenchError(f"the status quo ran {quo.spawned} scripts, not {len(corpus)}")
-    status_quo_pages = page_texts(root / "status-quo")
-    cores = len(os.sched_getaffinity(0))
-    longest = max(r["wall"] for r in runs)
-    cpu = sum(r["cpu"] for r in runs)
-    floor = max(longest, cpu / cores)
-    rows.append(Row("status quo (sequential cogapp)", quo.seconds, spawned=quo.spawned))
 
-    say("startups: ten `python -c pass` ...")
-    startups = statistics.median(bench.startups() for _ in range(REPEATS))
+# -- what each step must do ---------------------------------------------------
 
-    say("cold pass ...")
-    cold = bench.cog("cold pass")
-    ran, cached, rewrote = summary(cold)
-    cold_pages = page_texts(bench.project)
-    same = cold_pages == status_quo_pages
-    row = Row(
-        "cold pass (empty cache)", cold.seconds,
-        f"<= {COLD_TARGET}x status quo, runs all {len(corpus)}, pages as the status quo's",
-    )
-    row.met = (
-        cold.seconds <= COLD_TARGET * quo.seconds and cold.spawned == len(corpus)
-        and ran == len(corpus) and same
-    )
-    row.spawned = cold.spawned
-    row.notes.append(f"spawned {cold.spawned}, pass says {ran} ran, {cached} cached")
-    if not same:
-        differ = [p for p in pages if cold_pages.get(p) != status_quo_pages.get(p)]
-        row.notes.append(f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}")
-    rows.append(row)
 
-    say("warm pass ...")
-    warms = [bench.cog("warm pass") for _ in range(REPEATS)]
-    warm = median_step(warms)
-    counts = [summary(step) for step in warms]
-    row = Row(
-        "warm pass (nothing changed)", warm.seconds,
-        f"spawns 0, <= {STARTUPS} startups ({startups:.2f} s)",
-    )
-    row.met = (
-        warm.spawned == 0 and all(r == 0 and not w for r, _, w in counts)
-        and page_texts(bench.project) == cold_pages and warm.seconds <= startups
-    )
-    row.spawned = warm.spawned
-    row.notes.append(
-        f"spawned {warm.spawned}, pass says {counts[0][0]} ran, {counts[0][1]} cached; "
-        f"runs {', '.join(f'{s.seconds:.2f}' for s in warms)} s"
-    )
-    rows.append(row)
+def expected(scripts: list[Script], versions: tuple[str, ...]) -> Runs:
+    return Runs({(script.name, version): 1 for script in scripts for version in versions})
 
-    say("check (fresh) ...")
-    checks = [bench.motw("check") for _ in range(REPEATS)]
-    check = median_step(checks)
-    row = Row("check (fresh)", check.seconds, f"passes, spawns 0, < {CHECK_BUDGET:g} s")
-    row.met = (
-        all(step.status == 0 and "nothing run" in step.stderr for step in checks)
-        and check.spawned == 0 and check.seconds < CHECK_BUDGET
-    )
-    row.spawned = check.spawned
-    row.notes.append(f"status {checks[0].status}, spawned {check.spawned}")
-    rows.append(row)
 
-    # Two different scripts are edited: the check of an edited script runs
-    # it (to show the diff) and caches the result, which would spare the
-    # pass that follows its run.
-    first, second = random.Random(SEED + 2).sample(corpus, 2)
-    edited_page = edit(bench.project, first)
-    say(f"edited {first.name} ({first.kind}); one-edited pass ...")
-    one = bench.cog("one-edited pass")
-    ran, cached, rewrote = summary(one)
-    after = page_texts(bench.project)
-    changed = [p for p in pages if after[p] != cold_pages[p]]
-    row = Row("one edited (one script changed)", one.seconds, "runs exactly 1, rewrites its page")
-    row.met = (
-        one.spawned == 1 and ran == 1 and changed == [edited_page] and rewrote == [edited_page]
-        and "\tedited by the bench\n" in after[edited_page]
-    )
-    row.spawned = one.spawned
-    row.notes.append(
-        f"spawned {one.spawned}, pass says {ran} ran, {cached} cached; "
-        f"pages changed: {', '.join(changed) or 'none'}"
-    )
-    rows.append(row)
+def covers(runs: Runs, wanted: Runs) -> bool:
+    """Every wanted run started at least once."""
+    return all(runs[key] >= 1 for key in wanted)
 
-    stale_page = edit(bench.project, second)
-    say(f"edited {second.name} ({second.kind}); check (stale) ...")
-    stale = bench.motw("check")
-    row = Row(
-        "check (stale: one script edited)", stale.seconds,
-        "fails, names the page, runs at most that script, writes nothing",
-    )
-    row.met = (
-        stale.status == 1 and stale_page in stale.stderr and stale.spawned <= 1
-        and page_texts(bench.project) == after
-    )
-    row.spawned = stale.spawned
-    row.notes.append(f"status {stale.status}, spawned {stale.spawned}")
-    rows.append(row)
 
-    rows.append(Row(f"{STARTUPS} x python -c pass", startups))
-    rows.append(Row(
-        "physical floor", floor, notes=[
-            f"longest script {longest:.2f} s, CPU {cpu:.1f} s / {cores} core(s) = "
-            f"{cpu / cores:.2f} s"
-        ],
-    ))
-    facts = {
-        "chapters": args.chapters,
-        "examples": len(corpus),
-        "mix": kinds,
-        "jobs": args.jobs,
-        "cores": cores,
-        "python": platform.python_version(),
-        "status_quo": quo.seconds,
-        "floor": floor,
-        "longest_script": longest,
-        "scripts_cpu": cpu,
-        "startups": startups,
-        "cold_pages_as_status_quo": same,
-        "load_average": [load_at_start, os.getloadavg()],
-    }
-    return rows, facts
+def describe(runs: Runs) -> str:
+    if not runs:
+        return "none"
+    shown = ", ".join(
+        f"{s} on {v}" + (f" x{n}" if n > 1 else "") for (s, v), n in sorted(runs.items())
+    )
+    return shown if len(shown) < 300 else shown[:300] + "..."
+
+
+def ok(step: Step) -> bool:
+    report = step.report or {}
+    return step.status == 0 and report.get("status") == 0 and not report.get("errors")
+
+
+def pick_edits(pages: list[Page], seed: int = SEED) -> tuple[Page, Script, Script]:
+    """The chain whose creator is edited (one of 4 scripts or more with an
+    independent script among them, where there is one), an independent
+    script to edit (one of a stateful page, after its chain began, where
+    there is one), and a third script, on another page, for the stale check."""
+    rng = random.Random(seed + 2)
+    stateful = [page for page in pages if page.chain]
+    demanding = [page for page in stateful if len(page.chain) >= 4 and interleaved(page)]
+    chain_page = rng.choice(demanding or stateful)
+    independent = [
+        s
+        for page in pages
+        if page is not chain_page
+        for s in page.scripts
+        if s.role == "independent"
+    ]
+    among_chains = [
+        s
+        for page in stateful
+        if page is not chain_page
+        for s in page.scripts[page.scripts.index(page.chain[0]) + 1 :]
+        if s.role == "independent"
+    ]
+    edited = rng.choice(among_chains or independent)
+    checked = rng.choice([s for s in independent if s.chapter != edited.chapter])
+    return chain_page, edited, checked
+
+
+def interleaved(page: Page) -> bool:
+    """Whether an independent script sits between members of the chain."""
+    first, last = (page.scripts.index(page.chain[i]) for i in (0, -1))
+    return any(s.role == "independent" for s in page.scripts[first:last])
+
+
+# -- the run ------------------------------------------------------------------
+
+
+class Run:
+    """One bench run: the corpus, the references, then each step as a row."""
+
+    def __init__(self, root: Path, chapters: int, examples: int, jobs: int | None):
+        self.harness = Harness(root, interpreters(PYTHONS), jobs)
+        self.root = root
+        self.pages = corpus.plan(chapters, examples)
+        self.scripts = corpus.scripts_of(self.pages)
+        self.project = root / "project"
+        corpus.write(self.project, self.pages, self.harness.log.path)
+        self.rows: list[Row] = []
+        self.facts: dict = {"jobs": jobs, "load_average": [load()]}
+
+    def all(self) -> tuple[list[Row], dict]:
+        chains = [len(page.chain) for page in self.pages if page.chain]
+        kinds = collections.Counter(script.kind for script in self.scripts)
+        say(
+            f"corpus: {len(self.pages)} pages, {len(self.scripts)} scripts ({dict(kinds)}), "
+            f"{len(chains)} stateful pages (chains of {min(chains)}-{max(chains)}), "
+            f"Pythons {', '.join(PYTHONS)}; in {self.root}"
+        )
+        self.facts.update(
+            chapters=len(self.pages),
+            scripts=len(self.scripts),
+            kinds=dict(kinds),
+            stateful_pages=len(chains),
+            chain_lengths=dict(sorted(collections.Counter(chains).items())),
+            pythons=self.harness.pythons,
+            cores=status_quo.cores(),
+            python_running_motw=platform.python_version(),
+        )
+        self.status_quo()
+        self.cold_primary()
+        self.cold_all()
+        self.warm()
+        self.fresh_check()
+        self.edits()
+        self.rows.append(
+            Row(f"{STARTUPS} x python -c pass (median of {REPEATS})", self.startups, ALL)
+        )
+        for basis, low in ((ONE, self.floor_one), (ALL, self.floor_all)):
+            self.rows.append(
+                Row(
+                    f"physical floor, {basis}",
+                    low.seconds,
+                    basis,
+                    notes=[
+                        f"longest run {low.longest:.2f} s; CPU {low.cpu:.1f} s of {low.runs} "
+                        f"runs / {low.cores} core(s) = {low.cpu / low.cores:.2f} s"
+                    ],
+                )
+            )
+        self.facts["load_average"].append(load())
+        return self.rows, self.facts
+
+    def status_quo(self) -> None:
+        """Once per Python, each on a fresh copy; the floors from its runs."""
+        quos, loads = {}, {}
+        for version in PYTHONS:
+            say(f"status quo on {version}: sequential cogapp, naive run_script ...")
+            loads[version] = load()
+            quos[version] = status_quo.measure(self.harness, self.project, version)
+            if quos[version].started != expected(self.scripts, (version,)):
+                raise BenchError(
+                    f"the status quo on {version} started {describe(quos[version].started)}"
+                )
+        cores = self.facts["cores"]
+        self.floor_one = status_quo.floor(quos[PRIMARY].runs, cores)
+        self.floor_all = status_quo.floor([r for q in quos.values() for r in q.runs], cores)
+        self.quo_one = quos[PRIMARY].seconds
+        self.quo_all = sum(q.seconds for q in quos.values())
+        self.quo_cpu = {ONE: quos[PRIMARY].cpu, ALL: sum(q.cpu for q in quos.values())}
+        self.reference = quos[PRIMARY].pages
+        self.same_everywhere = all(q.pages == self.reference for q in quos.values())
+        self.facts.update(
+            status_quo={v: q.seconds for v, q in quos.items()},
+            status_quo_pages_same_on_every_python=self.same_everywhere,
+            floor={
+                ONE: dataclasses.asdict(self.floor_one),
+                ALL: dataclasses.asdict(self.floor_all),
+            },
+            references={
+                ONE: [self.quo_one, self.floor_one.seconds],
+                ALL: [self.quo_all, self.floor_all.seconds],
+            },
+        )
+        same = "same pages on every Python" if self.same_everywhere else "pages DIFFER by Python"
+        self.rows.append(
+            Row(
+                f"status quo, {PRIMARY} (sequential cogapp)",
+                self.quo_one,
+                ONE,
+                runs=quos[PRIMARY].started.total(),
+                load=loads[PRIMARY],
+                cpu=quos[PRIMARY].cpu,
+            )
+        )
+        self.rows.append(
+            Row(
+                f"status quo, {ALL} (one cogapp run each)",
+                self.quo_all,
+                ALL,
+                runs=sum(q.started.total() for q in quos.values()),
+                cpu=sum(q.cpu for q in quos.values()),
+                notes=[", ".join(f"{v}: {q.seconds:.2f} s" for v, q in quos.items()) + f"; {same}"],
+            )
+        )
+
+    def cold_primary(self) -> None:
+        """On a copy configured for the primary Python only."""
+        single = self.root / f"project-{PRIMARY}"
+        shutil.copytree(self.project, single)
+        corpus.set_pythons(single, (PRIMARY,))
+        say(f"cold pass, {PRIMARY} only ...")
+        row = self.cold(single, (PRIMARY,))
+        row.target = (
+            f"<= {COLD_VS_QUO}x status quo, <= {COLD_VS_FLOOR}x floor; "
+            "every run, pages as the status quo's"
+        )
+        row.fast = (
+            row.seconds <= COLD_VS_QUO * self.quo_one
+            and row.seconds <= COLD_VS_FLOOR * self.floor_one.seconds
+        )
+        self.rows.append(row)
+
+    def cold_all(self) -> None:
+        say(f"cold pass, {ALL} ...")
+        row = self.cold(self.project, PYTHONS)
+        row.target = f"<= {COLD3_VS_FLOOR}x floor; every run, pages as the status quo's"
+        row.fast = row.seconds <= COLD3_VS_FLOOR * self.floor_all.seconds
+        found = sidecar_kinds(self.project, self.pages)
+        row.notes.append(f"other Pythons in the sidecars: {dict(found)}")
+        if self.same_everywhere:
+            wanted = {"same": len(self.scripts) * (len(PYTHONS) - 1)}
+            if dict(found) != wanted:
+                row.correct = False
+                row.notes.append(f"expected {wanted}: the status quo's pages are the same")
+        self.rows.append(row)
+        self.cold_pages = page_texts(self.project)
+
+    def cold(self, project: Path, versions: tuple[str, ...]) -> Row:
+        at = load()
+        step = self.harness.motw(project, "cog")
+        report = step.report or {}
+        wanted = expected(self.scripts, versions)
+        pages = page_texts(project)
+        differ = [name for name in self.reference if pages.get(name) != self.reference[name]]
+        extra = step.runs.total() - wanted.total()
+        basis = ONE if len(versions) == 1 else ALL
+        row = Row(
+            f"cold pass, {basis} (empty cache)",
+            step.seconds,
+            basis,
+            correct=ok(step)
+            and covers(step.runs, wanted)
+            and not differ
+            and report.get("transcripts") == wanted.total(),
+            runs=step.runs.total(),
+            ran=report.get("ran"),
+            load=at,
+            cpu=step.cpu,
+        )
+        row.notes.append(
+            f"{wanted.total()} runs wanted, {step.runs.total()} started ({extra} more: "
+            f"speculative or repeated); the report says {report.get('ran')} ran, "
+            f"{report.get('transcripts')} transcripts; status {step.status}"
+        )
+        low = (self.floor_one if basis == ONE else self.floor_all).seconds
+        cores = self.facts["cores"]
+        row.notes.append(
+            f"CPU {step.cpu:.1f} s, {step.cpu / self.quo_cpu[basis]:.2f}x the status quo's "
+            f"for the same runs; that CPU alone needs >= {step.cpu / cores:.1f} s on "
+            f"{cores} core(s) = {step.cpu / cores / low:.2f}x the floor"
+        )
+        if wanted - step.runs:
+            row.notes.append(f"never started: {describe(wanted - step.runs)}")
+        if differ:
+            row.notes.append(
+                f"{len(differ)} page(s) differ from the status quo's, e.g. {differ[0]}"
+            )
+        if report.get("errors"):
+            row.notes.append(f"errors: {report['errors'][:3]}")
+        return row
+
+    def warm(self) -> None:
+        say("warm pass and ten `python -c pass`, taking turns, three times ...")
+        at = load()
+        # Taking turns, so that both see the same load on a shared machine.
+        startups, warms = [], []
+        for _ in range(REPEATS):
+            startups.append(self.harness.startups())
+            warms.append(self.harness.motw(self.project, "cog"))
+        steps = warms
+        self.startups = statistics.median(startups)
+        self.facts["startups"] = startups
+        processes = self.harness.processes(self.project, "cog")
+        seconds = statistics.median(step.seconds for step in warms)
+        runs = sum((step.runs for step in warms), Runs())
+        reports = [step.report or {} for step in warms]
+        self.rows.append(
+            Row(
+                "warm pass (nothing changed)",
+                seconds,
+                ALL,
+                f"spawns nothing, <= {STARTUPS} x python -c pass ({self.startups:.2f} s)",
+                correct=(
+                    all(ok(step) for step in warms)
+                    and not runs
+                    and processes == 0
+                    and not any(r.get("ran") or r.get("changed") for r in reports)
+                    and page_texts(self.project) == self.cold_pages
+                ),
+                fast=seconds <= self.startups,
+                runs=runs.total(),
+                ran=max(r.get("ran", 0) for r in reports),
+                load=at,
+                cpu=statistics.median(step.cpu for step in steps),
+                notes=[
+                    f"runs {', '.join(f'{step.seconds:.3f}' for step in warms)} s; ten "
+                    f"startups {', '.join(f'{t:.3f}' for t in startups)} s; processes "
+                    f"started by the pass itself (audit hook, extra run): {processes}"
+                ],
+            )
+        )
+
+    def fresh_check(self) -> None:
+        say("check on the fresh site, three times ...")
+        at = load()
+        steps = checks = [self.harness.motw(self.project, "check") for _ in range(REPEATS)]
+        processes = self.harness.processes(self.project, "check")
+        seconds = statistics.median(step.seconds for step in checks)
+        runs = sum((step.runs for step in checks), Runs())
+        reports = [step.report or {} for step in checks]
+        self.rows.append(
+            Row(
+                "check (fresh site)",
+                seconds,
+                ALL,
+                f"passes, spawns nothing, < {CHECK_BUDGET:g} s",
+                correct=(
+                    all(ok(step) for step in checks)
+                    and not runs
+                    and processes == 0
+                    and not any(r.get("stale") or r.get("ran") for r in reports)
+                ),
+                fast=seconds < CHECK_BUDGET,
+                runs=runs.total(),
+                ran=max(r.get("ran", 0) for r in reports),
+                load=at,
+                cpu=statistics.median(step.cpu for step in steps),
+                notes=[
+                    f"runs {', '.join(f'{step.seconds:.3f}' for step in checks)} s; "
+                    f"processes started by the check itself (extra run): {processes}"
+                ],
+            )
+        )
+
+    def edits(self) -> None:
+        chain_page, edited, checked = pick_edits(self.pages)
+        chain = list(chain_page.chain)
+        self.facts["edits"] = {
+            "chain": [s.name for s in chain],
+            "independent": edited.name,
+            "checked": checked.name,
+        }
+        corpus.edit_payload(self.project, chain[0])
+        say(f"edited {chain[0].name}, the first of a chain of {len(chain)} ...")
+        self.rows.append(
+            self.edited(
+                f"first script of a chain of {len(chain)} edited",
+                expected(chain, PYTHONS),
+                chain_page.path,
+                corpus.EDIT_MARK,
+                self.cold_pages,
+            )
+        )
+        self.rows[-1].notes.append(f"chain: {', '.join(f'{s.name} ({s.role})' for s in chain)}")
+
+        corpus.edit_output(self.project, edited)
+        home = next(page for page in self.pages if page.chapter == edited.chapter)
+        where = "a stateful page" if home.chain else "a stateless page"
+        say(f"edited {edited.name}, independent, on {where} ...")
+        before = page_texts(self.project)
+        self.rows.append(
+            self.edited(
+                "one independent script edited",
+                expected([edited], PYTHONS),
+                home.path,
+                corpus.OUTPUT_MARK,
+                before,
+            )
+        )
+        self.rows[-1].notes.append(f"{edited.name}, on {where}")
+
+        corpus.edit_output(self.project, checked)
+        home = next(page for page in self.pages if page.chapter == checked.chapter)
+        allowed = expected(list(home.scripts), PYTHONS)
+        say(f"edited {checked.name}; check ...")
+        before = page_texts(self.project)
+        at = load()
+        step = self.harness.motw(self.project, "check")
+        report = step.report or {}
+        self.rows.append(
+            Row(
+                "check after another edit",
+                step.seconds,
+                ALL,
+                "fails naming the page, runs at most that page's scripts, writes nothing",
+                correct=(
+                    step.status == 1
+                    and report.get("status") == 1
+                    and report.get("stale") == [home.path]
+                    and all(key in allowed for key in step.runs)
+                    and page_texts(self.project) == before
+                ),
+                runs=step.runs.total(),
+                ran=report.get("ran"),
+                load=at,
+                cpu=step.cpu,
+                notes=[
+                    f"status {step.status}; stale: {', '.join(report.get('stale', [])) or 'none'}"
+                    f"; started: {describe(step.runs)}"
+                ],
+            )
+        )
+
+    def edited(self, name: str, wanted: Runs, page: str, mark: str, before: dict) -> Row:
+        at = load()
+        step = self.harness.motw(self.project, "cog")
+        report = step.report or {}
+        after = page_texts(self.project)
+        changed = sorted(p for p in after if after[p] != before.get(p))
+        row = Row(
+            name,
+            step.seconds,
+            ALL,
+            f"exactly {wanted.total()} runs ({len(wanted) // len(PYTHONS)} x {len(PYTHONS)} "
+            "Pythons), only its page rewritten",
+            correct=ok(step)
+            and step.runs == wanted
+            and report.get("ran") == wanted.total()
+            and report.get("changed") == [page]
+            and changed == [page]
+            and mark in after[page],
+            runs=step.runs.total(),
+            ran=report.get("ran"),
+            load=at,
+            cpu=step.cpu,
+        )
+        row.notes.append(f"started: {describe(step.runs)}")
+        if step.runs - wanted:
+            row.notes.append(f"not wanted: {describe(step.runs - wanted)}")
+        if wanted - step.runs:
+            row.notes.append(f"wanted, not started: {describe(wanted - step.runs)}")
+        changed_said = ", ".join(report.get("changed", [])) or "none"
+        row.notes.append(f"pages rewritten (report): {changed_said}")
+        return row
+
+
+def sidecar_kinds(project: Path, pages: list[Page]) -> collections.Counter:
+    """How the other Pythons' transcripts are marked in the sidecars."""
+    kinds: collections.Counter = collections.Counter()
+    for page in pages:
+        sidecar = project / "docs" / page.chapter / "index.versions.txt"
+        if not sidecar.is_file():
+            kinds["no sidecar"] += 1
+            continue
+        for line in sidecar.read_text().splitlines():
+            if line.startswith("-- "):
+                kinds[line.partition(": ")[2]] += 1
+    return kinds
+
+
+# -- the report ---------------------------------------------------------------
+
+
+def ratios(row: Row, facts: dict) -> tuple[float, float]:
+    quo, low = facts["references"][row.basis]
+    return row.seconds / quo, row.seconds / low
 
 
 def table(rows: list[Row], facts: dict) -> str:
-    quo, floor = facts["status_quo"], facts["floor"]
-    name_width = max(len(row.name) for row in rows)
+    width = max(len(row.name) for row in rows)
+    basis = max(len(row.basis) for row in rows)
     lines = [
-        f"{'step':<{name_width}}  {'seconds':>8}  {'x quo':>6}  {'x floor':>7}  met   target",
+        f"{'step':<{width}}  {'basis':<{basis}}  {'seconds':>8}  {'x quo':>6}  {'x floor':>7}  "
+        f"{'cpu s':>7}  {'runs':>5}  {'ran':>5}  {'load':>5}  {'met':<9}  target"
     ]
     for row in rows:
-        met = "-" if row.met is None else ("yes" if row.met else "NO")
+        quo, low = ratios(row, facts)
+        runs = "" if row.runs is None else str(row.runs)
+        ran = "" if row.ran is None else str(row.ran)
+        load_shown = "" if row.load is None else f"{row.load:.1f}"
+        cpu = "" if row.cpu is None else f"{row.cpu:.2f}"
         lines.append(
-            f"{row.name:<{name_width}}  {row.seconds:>8.2f}  {row.seconds / quo:>6.3f}  "
-            f"{row.seconds / floor:>7.2f}  {met:<4}  {row.target}".rstrip()
+            f"{row.name:<{width}}  {row.basis:<{basis}}  {row.seconds:>8.3f}  {quo:>6.3f}  "
+            f"{low:>7.2f}  {cpu:>7}  {runs:>5}  {ran:>5}  {load_shown:>5}  {row.verdict:<9}  "
+            f"{row.target}".rstrip()
         )
-        lines.extend(f"{'':<{name_width}}    {note}" for note in row.notes)
-    mix = ", ".join(f"{n} {k}" for k, n in facts["mix"].items())
-    start, end = (", ".join(f"{x:.2f}" for x in load) for load in facts["load_average"])
+        lines.extend(f"{'':<{width}}    {note}" for note in row.notes)
+    start, end = (f"{x:.2f}" for x in facts["load_average"])
     lines.append(
-        f"{facts['examples']} scripts ({mix}) in {facts['chapters']} chapters; "
-        f"{facts['cores']} core(s), Python {facts['python']}, "
+        f"{facts['scripts']} scripts ({facts['kinds']}) in {facts['chapters']} chapters, "
+        f"{facts['stateful_pages']} stateful (chains {facts['chain_lengths']}); "
+        f"{facts['cores']} core(s); motw on Python {facts['python_running_motw']}, "
         f"jobs {facts['jobs'] or 'default'}; load average {start} at the start, {end} at the end"
     )
+    lines.append(
+        "basis: the status quo and floor of the ratios; cpu s: CPU time of the step's "
+        "processes; runs: started, from the scripts' spawn log; ran: the pass's JSON report; "
+        "load: load average when the step began"
+    )
     return "\n".join(lines)
+
+
+def as_json(rows: list[Row], facts: dict) -> dict:
+    out = []
+    for row in rows:
+        quo, low = ratios(row, facts)
+        out.append({**dataclasses.asdict(row), "met": row.met, "x_status_quo": quo, "x_floor": low})
+    return {"facts": facts, "rows": out}
 
 
 def say(text: str) -> None:
@@ -501,22 +569,24 @@ def say(text: str) -> None:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m motw.bench",
+        prog="benchmarks/bench.py",
         description="Time the cog pass against plain sequential cogapp on a synthetic corpus.",
     )
     p.add_argument("--chapters", type=int, default=200, help="pages (default: %(default)s)")
     p.add_argument("--examples", type=int, default=1000, help="scripts (default: %(default)s)")
-    p.add_argument("-j", "--jobs", type=int, help="passed to the pass (default: its own)")
-    p.add_argument("--out", type=Path, help="build the corpus here (default: a temporary folder)")
-    p.add_argument("--keep", action="store_true", help="leave the corpus afterwards")
-    p.add_argument("--json", type=Path, help="also write the figures to this file")
+    p.add_argument("-j", "--jobs", type=int, help="passed to motw (default: its own)")
+    p.add_argument("--out", type=Path, help="work here (default: a temporary folder)")
+    p.add_argument("--keep", action="store_true", help="leave the work folder afterwards")
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.chapters < 1 or args.examples < args.chapters:
-        parser().error("need at least one chapter, and one example per chapter")
+    try:
+        corpus.check_size(args.chapters, args.examples)
+    except corpus.CorpusError as error:
+        parser().error(str(error))
     if args.out is None:
         args.out = Path(tempfile.mkdtemp(prefix="motw-bench-"))
     elif args.out.exists() and any(args.out.iterdir()):
@@ -524,23 +594,21 @@ def main(argv: list[str] | None = None) -> int:
     args.out = args.out.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
     try:
-        rows, facts = run(args)
+        rows, facts = Run(args.out, args.chapters, args.examples, args.jobs).all()
     except BenchError as error:
         say(f"failed: {error}")
         return 2
     finally:
         if args.keep:
-            say(f"corpus kept in {args.out}")
+            say(f"work folder kept: {args.out}")
         else:
             shutil.rmtree(args.out, ignore_errors=True)
     print(table(rows, facts))
     if args.json:
-        args.json.write_text(json.dumps(
-            {"facts": facts, "rows": [dataclasses.asdict(row) for row in rows]}, indent=1
-        ) + "\n")
+        args.json.write_text(json.dumps(as_json(rows, facts), indent=1) + "\n")
     missed = [row.name for row in rows if row.met is False]
     if missed:
-        say(f"missed: {', '.join(missed)}")
+        say(f"missed: {'; '.join(missed)}")
         return 1
     return 0
 
