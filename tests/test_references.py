@@ -467,20 +467,7 @@ def test_every_listed_name_exists_in_the_python_that_added_it():
 # (so no inventory can resolve them): the markup should change, e.g.
 # :class:`int`, :meth:`frozenset.discard`, or ``literal`` text.  A new one
 # fails the test below; so does one that no longer happens.
-KNOWN_UNRESOLVED = {
-    ("argparse/actions", "SUPPRESS"),
-    ("argparse/help", "ArgumentParser.prog"),
-    ("asyncio/debugging", "loop.slow_callback_duration"),
-    ("asyncio/running", "int"),
-    ("asyncio/tasks", "set.discard"),
-    ("concurrent.futures/futures", "int"),
-    ("itertools/infinite", "list"),
-    ("itertools/lazy", "list"),
-    ("logging/configuration", "Handler.name"),
-    ("logging/formatters", "Formatter.converter"),
-    ("logging/formatters", "Filterer.addFilter"),
-    ("logging/handlers", "FileHandler.baseFilename"),
-}
+KNOWN_UNRESOLVED: set[tuple[str, str]] = set()  # none: every reference resolves
 NOT_FOUND = re.compile(
     r"^(?:\x1b\[\d+m)?(?P<file>\S+?\.rst):\d+: WARNING: py:\w+ reference target not found: "
     r"(?P<target>\S+)",
