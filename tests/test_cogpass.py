@@ -163,7 +163,7 @@ def test_a_changed_command_line_reruns(chapter, cli, spy):
 def test_cache_key_covers_interpreter_environment_and_engine(chapter, cli, spy, monkeypatch):
     import dataclasses
 
-    from motw.engine import interpreters, key
+    from motw.engine import environment, interpreters, revisions
 
     cli("cog")
     real_find = interpreters.Interpreters.find
@@ -174,8 +174,8 @@ def test_cache_key_covers_interpreter_environment_and_engine(chapter, cli, spy, 
 
     for target, name, value in (
         (interpreters.Interpreters, "find", newer_patch),
-        (key, "fixed_digest", lambda: "another environment"),
-        (key, "EXECUTION_REVISION", 99),
+        (environment, "FIXED", {**environment.FIXED, "TZ": "Europe/Paris"}),
+        (revisions, "EXECUTION_REVISION", 99),
     ):
         with monkeypatch.context() as patch:
             patch.setattr(target, name, value)

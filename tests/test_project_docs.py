@@ -10,15 +10,15 @@ import pytest
 import motw
 from conftest import REPO
 from motw.cogpass import lockfile
-from motw.engine import key, transcript
+from motw.engine import revisions
 
 CHANGELOG = (REPO / "CHANGELOG.md").read_text()
 CONTRIBUTING = (REPO / "CONTRIBUTING.md").read_text()
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())
 
 REVISIONS = {
-    "EXECUTION_REVISION": (key, "tools/motw/engine/key.py"),
-    "FORMAT_REVISION": (transcript, "tools/motw/engine/transcript.py"),
+    "EXECUTION_REVISION": (revisions, "tools/motw/engine/revisions.py"),
+    "FORMAT_REVISION": (revisions, "tools/motw/engine/revisions.py"),
     "SCHEMA": (lockfile, "tools/motw/cogpass/lockfile.py"),
 }
 

@@ -63,9 +63,10 @@ class FileDigests:
                 pass
         self.now = time.time()
 
-    def digest(self, file: str) -> str:
-        """The digest of the bytes of *file* (an absolute path)."""
-        stat = os.stat(file)
+    def digest(self, file: str, stat: os.stat_result | None = None) -> str:
+        """The digest of the bytes of *file* (an absolute path), whose
+        *stat* the caller may have taken already."""
+        stat = stat or os.stat(file)
         key = [stat.st_size, stat.st_mtime_ns]
         entry = self.entries.get(file)
         if entry and entry[:2] == key:

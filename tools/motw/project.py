@@ -28,14 +28,24 @@ def walk(root: str | os.PathLike, suffix: str = "") -> Iterator[str]:
     """Paths (``/``-separated, relative to *root*) of the files under it,
     sorted, skipping what :func:`ignored` says at any depth *below* root
     (so a checkout inside a hidden folder is walked like any other)."""
-    base = os.path.abspath(root)
     found: list[str] = []
-    for top, dirs, files in os.walk(base):
-        dirs[:] = sorted(d for d in dirs if not ignored(d))
-        prefix = os.path.relpath(top, base).replace(os.sep, "/")
-        prefix = "" if prefix == "." else prefix + "/"
-        found.extend(prefix + f for f in files if not ignored(f) and f.endswith(suffix))
+    _visit(os.path.abspath(root), "", suffix, found)
     return iter(sorted(found))
+
+
+def _visit(folder: str, prefix: str, suffix: str, found: list[str]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return  # gone or unreadable: nothing to walk (as os.walk)
+    for entry in entries:
+        if ignored(entry.name):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():  # a linked folder is not walked into
+                _visit(entry.path, f"{prefix}{entry.name}/", suffix, found)
+        elif entry.name.endswith(suffix):
+            found.append(prefix + entry.name)
 
 
 def example_dir_for(page: str | os.PathLike) -> Path:
@@ -63,20 +73,20 @@ def display_path(path: str | os.PathLike) -> str:
     return absolute if relative.startswith("..") else relative
 
 
-def read_pages(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+def read_pages(paths: Iterable[str | Path]) -> list[tuple[Path, bytes]]:
     """The ``.rst`` pages under *paths* that hold cog blocks, with their
-    text (read leniently: a strict read later reports bad bytes).  A page
-    named on its own must exist."""
-    found: dict[Path, str] = {}
+    bytes.  A page named on its own must exist."""
+    marker = COG_BEGIN.encode()
+    found: dict[Path, bytes] = {}
     for path in map(Path, paths):
         if not path.is_dir():
-            found[path] = path.read_text("utf-8", "replace")
+            found[path] = path.read_bytes()
             continue
         for name in walk(path, ".rst"):
             page = path / name
-            text = page.read_text("utf-8", "replace")
-            if COG_BEGIN in text:
-                found[page] = text
+            data = page.read_bytes()
+            if marker in data:
+                found[page] = data
     return list(found.items())
 
 

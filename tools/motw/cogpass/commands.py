@@ -52,7 +52,7 @@ def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Pat
     cache = settings.cache_dir
     pythons = find(settings.root, cache)
     files = FileDigests(cache / FILE_DIGESTS if cache else None)
-    pages = [(path, path.read_bytes()) for path, _ in read_pages(settings.paths)]
+    pages = read_pages(settings.paths)
     return Freshness(pythons, files), files, pages
 
 

@@ -15,17 +15,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..digests import FileDigests, digest
-from ..engine import key
+from ..engine import revisions
 from ..engine.state import committed_state
-from ..engine.transcript import FORMAT_REVISION
 from .lockfile import LockFile, PageRecord
 from .pythons import Pythons
 from .versions import sidecar_path
-
-
-def engine_signature() -> dict[str, object]:
-    """What the lock records of the engine: a change re-checks every page."""
-    return {**key.signature(), "format": FORMAT_REVISION}
 
 
 def folder_digest(state: Mapping[str, str]) -> str:
@@ -44,7 +38,7 @@ class Freshness:
 
     def __init__(self, pythons: Pythons, files: FileDigests):
         self.pythons = pythons
-        self.engine = engine_signature()
+        self.engine = revisions.signature()
         self.locks: dict[Path, LockFile] = {}
         self.committed = functools.lru_cache(maxsize=None)(
             lambda folder: committed_state(folder, files)

@@ -68,12 +68,13 @@ class RunOn:
 
     @classmethod
     def from_json(cls, data: Mapping) -> RunOn:
+        # The mappings are the parsed JSON's own: fresh, and never shared.
         return cls(
             str(data["setup"]),
             int(data["status"]),
-            dict(data["reads"]),
-            dict(data["lists"]),
-            dict(data["writes"]),
+            data["reads"],
+            data["lists"],
+            data["writes"],
             data.get("whole"),
         )
 

@@ -27,19 +27,10 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..digests import digest
+from . import revisions
 from .environment import fixed_digest
 from .state import State, listing
 from .tracing import Trace
-
-# Bump when a change to how runs happen (environment, tracer, process
-# handling) can change what a run prints or writes: it invalidates every
-# cached result (say so in CHANGELOG.md).
-EXECUTION_REVISION = 3
-
-
-def signature() -> dict[str, object]:
-    """What every setup of this engine shares: recorded once per lock file."""
-    return {"environment": fixed_digest(), "execution": EXECUTION_REVISION}
 
 
 def setup_components(
@@ -52,7 +43,7 @@ def setup_components(
         "packages": packages,
         "environment": fixed_digest(),
         "folder": folder_name,
-        "revision": str(EXECUTION_REVISION),
+        "revision": str(revisions.EXECUTION_REVISION),
     }
 
 

@@ -49,7 +49,8 @@ def committed_state(folder: Path, files: FileDigests | None = None) -> dict[str,
     state: dict[str, str] = {}
     for name in walk(base):
         path = os.path.join(base, name)
-        state[name] = file_entry(files.digest(path), os.stat(path).st_mode)
+        info = os.stat(path)
+        state[name] = file_entry(files.digest(path, info), info.st_mode)
         parts = name.split("/")
         for depth in range(1, len(parts)):
             state["/".join(parts[:depth])] = DIR

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..digests import digest
 from ..errors import ScriptFailed, ScriptTimedOut, TranscriptError
+from . import revisions
 from .cache import RunResult
 from .cleanups import DEFAULT_CLEANUPS, describe
 from .command import Command
@@ -22,9 +23,6 @@ from .formatting import command_lines, layout
 from .options import RunOptions
 from .terminal import render
 
-# Bump when a change here changes the text of transcripts made from the
-# same output (say so in CHANGELOG.md): pages are then regenerated.
-FORMAT_REVISION = 3
 TAIL_LINES = 15
 WORD_JOINER = "\u2060"
 
@@ -49,7 +47,7 @@ class Request:
         options = self.options
         return digest(
             {
-                "revision": FORMAT_REVISION,
+                "revision": revisions.FORMAT_REVISION,
                 "include_prefix": options.include_prefix,
                 "trailing_newlines": options.trailing_newlines,
                 "width": options.width,
