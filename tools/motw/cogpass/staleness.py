@@ -81,6 +81,8 @@ def _replay(
             f"{page.name}: Python {version} changed "
             f"({record.pythons[version]} -> {interpreter.implementation})"
         ]
+    if record.packages.get(version) != interpreter.packages:
+        return [f"{page.name}: the packages installed for Python {version} changed"]
     found = []
     state = dict(committed)
     writers: dict[str, str] = {}  # path -> where the last run that wrote it is

@@ -120,8 +120,10 @@ class Interpreters:
                 described = self.describe(path)
                 if described and described[1].rsplit(".", 1)[0] == version:
                     name, number, prefixes, packages, _ = described
+                    # pip installs the packages: its own version says nothing of them
+                    used = [p for p in packages if not p.lower().startswith("pip==")]
                     return Interpreter(
-                        version, path, f"{name} {number}", tuple(prefixes), digest(packages)
+                        version, path, f"{name} {number}", tuple(prefixes), digest(used)
                     )
         return None
 
