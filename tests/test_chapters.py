@@ -8,6 +8,7 @@ byte for byte as committed: the examples run clean and deterministically.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import subprocess
@@ -33,7 +34,8 @@ PART = re.compile(r":(pyobject|lines|start-at|end-at|end-before):")
 COG_BLOCK = re.compile(r"\.\. \{\{\{cog\n.*?\.\. \{\{\{end\}\}\}\n", re.S)
 # asyncio's debug mode (which -X dev turns on) logs callbacks slower than
 # 0.1 s; on a loaded machine any script can trip it: not the script's fault.
-SLOW_CALLBACK = re.compile(r"^\t?Executing <.*> took \d+\.\d+ seconds\n", re.M)
+# (A page's lines start with a tab; a sidecar's with two spaces and a tab.)
+SLOW_CALLBACK = re.compile(r"^(?:  )?\t?Executing <.*> took \d+\.\d+ seconds\n", re.M)
 
 
 def pages(chapter: str) -> list[Path]:
@@ -141,6 +143,10 @@ def test_every_example_runs_clean_and_reproduces_its_transcripts(repo_copy):
         if path.suffix not in (".rst", ".txt") or not path.is_file():
             continue
         committed = (REPO / path.relative_to(repo_copy)).read_text()
-        if SLOW_CALLBACK.sub("", path.read_text()) != committed:
-            different.append(str(path.relative_to(repo_copy)))
+        made = SLOW_CALLBACK.sub("", path.read_text())
+        if made != committed:
+            diff = difflib.unified_diff(
+                committed.splitlines(keepends=True), made.splitlines(keepends=True), n=1
+            )
+            different.append(f"{path.relative_to(repo_copy)}:\n{''.join(diff)}")
     assert different == [], "transcripts differ under -X dev -W error or between runs"
