@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 import tracemalloc
@@ -813,11 +814,10 @@ def test_a_read_only_page_file_leaves_no_temporary_file_and_no_record(project, t
 def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project, cli, monkeypatch):
     """The same failure, injected (runs where mounts are refused): making
     the temporary file beside the page fails, as in a read-only folder."""
-    from motw import atomic
 
     index, _ = two_pages(project)
     before = tree(project.root / "docs")
-    real = atomic.tempfile.mkstemp
+    real = tempfile.mkstemp
 
     def refusing(*args, dir=None, **kwargs):
         if Path(dir).name == "demo":
@@ -825,7 +825,7 @@ def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project,
         return real(*args, dir=dir, **kwargs)
 
     with monkeypatch.context() as patch:
-        patch.setattr(atomic.tempfile, "mkstemp", refusing)
+        patch.setattr(tempfile, "mkstemp", refusing)
         status, _, err = cli("cog")
     assert status == 1
     assert (
@@ -837,7 +837,6 @@ def test_an_unwritable_page_folder_injected_leaves_everything_as_it_was(project,
 
 
 def test_a_page_that_could_not_be_written_is_not_reported_as_rewritten(project, cli, monkeypatch):
-    from motw import atomic
 
     project.script("demo", "hello.py", "print('hello')\n")
     project.page("demo", "index.rst", call("hello.py"))
@@ -845,7 +844,7 @@ def test_a_page_that_could_not_be_written_is_not_reported_as_rewritten(project, 
     def refusing(*args, **kwargs):
         raise PermissionError(13, "Permission denied (injected)")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refusing)
+    monkeypatch.setattr(tempfile, "mkstemp", refusing)
     status, _, err = cli("cog")
     assert status == 1
     assert "rewrote 0 page(s)" in err and "  rewrote docs/demo/index.rst" not in err

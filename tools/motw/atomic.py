@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
-import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def atomic_write(path: Path, content: str | bytes, durable: bool = True) -> None:
@@ -16,6 +17,8 @@ def atomic_write(path: Path, content: str | bytes, durable: bool = True) -> None
     disk, for pages and lock files; a cache entry need not pay for that
     (a torn one after a power cut is a miss).
     """
+    import tempfile  # only writers pay for it: a warm pass writes nothing
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -33,3 +36,27 @@ def atomic_write(path: Path, content: str | bytes, durable: bool = True) -> None
         except OSError:
             pass
         raise
+
+
+def load_record(path: Path | None) -> Any:
+    """A JSON record kept only to save time (a cache), or None when it is
+    missing or unreadable: then the work is done again."""
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def save_record(path: Path | None, data: object) -> bool:
+    """Write such a record; False if it could not be (a full disk, a
+    read-only checkout): nothing is lost but time."""
+    if path is None:
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps(data), durable=False)
+    except OSError:
+        return False
+    return True

@@ -12,6 +12,8 @@ import os
 import time
 from pathlib import Path
 
+from .atomic import load_record, save_record
+
 
 def _sha256():
     """CPython's own SHA-256: importing hashlib loads OpenSSL, a cost every
@@ -54,13 +56,8 @@ class FileDigests:
 
     def __init__(self, path: Path | None = None):
         self.path = path
-        self.entries: dict[str, list] = {}
+        self.entries: dict[str, list] = load_record(path) or {}
         self.changed = False
-        if path is not None:
-            try:
-                self.entries = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError):
-                pass
         self.now = time.time()
 
     def digest(self, file: str, stat: os.stat_result | None = None) -> str:
@@ -79,13 +76,5 @@ class FileDigests:
         return value
 
     def save(self) -> None:
-        if not (self.changed and self.path is not None):
-            return
-        from .atomic import atomic_write
-
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, json.dumps(self.entries))
-        except OSError:
-            return  # only a speed-up: the next pass reads the files again
-        self.changed = False
+        if self.changed and save_record(self.path, self.entries):
+            self.changed = False

@@ -24,6 +24,7 @@ import re
 import sys
 from pathlib import Path
 
+from ..atomic import load_record, save_record
 from ..config import running_version
 from ..digests import digest
 
@@ -100,13 +101,8 @@ class Interpreters:
     def __init__(self, root: Path, record: Path | None = None):
         self.root = root
         self.record = record
-        self.known: dict[str, list] = {}
+        self.known: dict[str, list] = load_record(record) or {}
         self.changed = False
-        if record is not None:
-            try:
-                self.known = json.loads(record.read_text("utf-8"))
-            except (OSError, ValueError):
-                pass
         self.found: dict[str, Interpreter | None] = {}
 
     def find(self, version: str) -> Interpreter | None:
@@ -151,13 +147,5 @@ class Interpreters:
         return described
 
     def save(self) -> None:
-        if not (self.changed and self.record is not None):
-            return
-        from ..atomic import atomic_write
-
-        try:
-            self.record.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.record, json.dumps(self.known, indent=0))
-        except OSError:
-            return
-        self.changed = False
+        if self.changed and save_record(self.record, self.known):
+            self.changed = False
