@@ -7,9 +7,12 @@ It knows nothing of cogapp or Sphinx.  One module per step:
 - :mod:`.interpreters` the Pythons that run the examples, found and probed
 - :mod:`.environment`  the fixed environment every run gets
 - :mod:`.process`      one process tree, bounded in time and output
+- :mod:`.runner`       one run: its working copy, its process, what it did
 - :mod:`.tracing`      what a run opened and listed (audit hooks)
-- :mod:`.state`        a working copy's files, and what a run changed
+- :mod:`.state`        a working copy's files as digests, and what a run changed
+- :mod:`.workcopy`     working copies made real on disk, scanned back, replayed
 - :mod:`.key`          the cache key: what a run could see, and nothing else
+- :mod:`.revisions`    the revision numbers: what makes results and texts obsolete
 - :mod:`.cache`        results stored by key, safe for concurrent passes
 - :mod:`.session`      a page's runs in order, in parallel where provably equal
 - :mod:`.terminal`     output as a terminal would show it

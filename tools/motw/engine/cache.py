@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from .key import Fingerprint
-from .state import BlobStore, Effects, State, replayable
+from .state import Effects, State
+from .workcopy import BlobStore, replayable
 
 BLOBS_DIR = "blobs"
 

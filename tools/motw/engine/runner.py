@@ -25,8 +25,9 @@ from .environment import script_environment
 from .interpreters import Interpreter
 from .key import Fingerprint, setup_components, setup_key
 from .process import OUTPUT_LIMIT, run_process
-from .state import BlobStore, State, effects_between, keep_effects, make_real, scan
+from .state import State, effects_between
 from .tracing import Trace, install, precompile, read_trace
+from .workcopy import BlobStore, keep_effects, make_real, scan
 
 MASK = "..."
 
