@@ -65,28 +65,20 @@ def missing_requirement(message: str) -> None:
 def site(tmp_path_factory) -> Path:
     """The whole site, built the way `make html` builds it (without -W:
     warnings about other people's unfinished pages are not this test's)."""
-    work = tmp_path_factory.mktemp("site")
+    return build_html(REPO / "docs", tmp_path_factory.mktemp("site"))
+
+
+def build_html(source: Path, work: Path, *options: str) -> Path:
+    """*source* built into *work*/html with the site's conf.py."""
     out = work / "html"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-q",
-            "-b",
-            "html",
-            "-c",
-            str(REPO),
-            "-d",
-            str(work / "doctrees"),
-            str(REPO / "docs"),
-            str(out),
-        ],
+    built = subprocess.run(
+        [sys.executable, "-m", "sphinx", *options, "-q", "-b", "html", "-c", str(REPO)]
+        + ["-d", str(work / "doctrees"), str(source), str(out)],
         capture_output=True,
         text=True,
         timeout=300,
     )
-    assert result.returncode == 0, result.stderr
+    assert built.returncode == 0, built.stderr
     return out
 
 
@@ -162,29 +154,7 @@ def versions_site(tmp_path_factory) -> Path:
         timeout=300,
     )
     assert cogged.returncode == 0, cogged.stderr
-    out = work / "html"
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "-q",
-            "-b",
-            "html",
-            "-c",
-            str(REPO),
-            "-d",
-            str(work / "doctrees"),
-            str(root),
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert built.returncode == 0, built.stderr
-    return out
+    return build_html(root, work, "-W")
 
 
 @pytest.fixture(scope="session")
