@@ -306,9 +306,10 @@ def test_the_merged_inventory_adds_what_the_base_lacks(tmp_path):
         NewerName("itertools.batched", "function", "library/itertools", "3.12"),
         NewerName("asyncio.TaskGroup", "class", "library/asyncio-task", "3.11"),  # there
         NewerName("logging.lastResort", "data", "library/logging", "3.13"),
+        NewerName("annotationlib", "module", "library/annotationlib", "3.14"),
     ]
     target = tmp_path / "merged" / "objects.inv"
-    assert merge_inventory(base, newer, target) == 2
+    assert merge_inventory(base, newer, target) == 3
     inventory = InventoryFile.loads(target.read_bytes(), uri=DOCS)
     items = {
         (kind, name): item.uri
@@ -325,11 +326,14 @@ def test_the_merged_inventory_adds_what_the_base_lacks(tmp_path):
         items[("py:class", "asyncio.TaskGroup")]
         == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
     )
-    assert len(items) == len(SMALL_INVENTORY) + 2
+    assert items[("py:module", "annotationlib")] == (
+        DOCS + "library/annotationlib.html#module-annotationlib"
+    )
+    assert len(items) == len(SMALL_INVENTORY) + 3
     # Links go to the latest documentation, and the titles say so.
     assert target.read_bytes().split(b"\n")[2] == b"# Version: 3"
     mtime = target.stat().st_mtime_ns
-    assert merge_inventory(base, newer, target) == 2
+    assert merge_inventory(base, newer, target) == 3
     assert target.stat().st_mtime_ns == mtime  # unchanged: not rewritten
 
 

@@ -72,7 +72,9 @@ class NewerName:
         return (self.name, f"py:{self.role}")
 
     def inventory_line(self) -> str:
-        return f"{self.name} py:{self.role} 1 {self.page}.html#$ -"
+        # The documentation anchors a module as "module-<name>", others by name.
+        anchor = "module-$" if self.role == "module" else "$"
+        return f"{self.name} py:{self.role} 1 {self.page}.html#{anchor} -"
 
 
 def read_newer_names(path: Path) -> list[NewerName]:
