@@ -7,10 +7,14 @@ import gzip
 import io
 import shutil
 
-with open('letter.txt', 'rb') as src, gzip.open('letter.txt.gz', 'wb') as dst:
+compressed = io.BytesIO()
+with open('letter.txt', 'rb') as src, \
+        gzip.GzipFile(fileobj=compressed, mode='wb') as dst:
     shutil.copyfileobj(src, dst)
+print('compressed in memory:', compressed.getbuffer().nbytes > 0)
 
-with gzip.open('letter.txt.gz', 'rb') as src:
-    buffer = io.BytesIO()
-    shutil.copyfileobj(src, buffer, length=4)  # 4-byte chunks, for show
-print(buffer.getvalue().decode(), end='')
+compressed.seek(0)
+with gzip.GzipFile(fileobj=compressed) as src:
+    plain = io.BytesIO()
+    shutil.copyfileobj(src, plain, length=4)  # 4-byte chunks, for show
+print(plain.getvalue().decode(), end='')

@@ -6,8 +6,7 @@
 import os
 import shutil
 
-shutil.make_archive('backup', 'gztar', root_dir='site')
-shutil.unpack_archive('backup.tar.gz', 'restored', filter='data')
+shutil.unpack_archive('backup.tar.xz', 'restored', filter='data')
 
 for dirpath, dirnames, filenames in os.walk('restored'):
     dirnames.sort()
