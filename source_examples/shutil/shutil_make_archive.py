@@ -11,7 +11,7 @@ import zipfile
 # Archives record each file's time; fixed times give the same bytes
 # on every run (a "reproducible" archive).
 moment = (1_700_000_000, 1_700_000_000)
-for dirpath, dirnames, filenames in os.walk('site'):
+for dirpath, _subdirs, filenames in os.walk('site'):
     for name in filenames:
         os.utime(os.path.join(dirpath, name), moment)
     os.utime(dirpath, moment)
