@@ -32,6 +32,9 @@ FAST = ["-m", "not slow"]
 
 nox.options.sessions = [f"tests-{version}" for version in VERSIONS]
 nox.options.download_python = "never"
+# uv makes each session's environment and installs into it in seconds
+# (a dependency of the tests); virtualenv where it is missing.
+nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = False
 
 

@@ -5,7 +5,8 @@ This module is the one place that decides which interpreter is "Python
 outright.  Otherwise every installation of the line is a candidate, from
 these sources (:func:`installations`, in this order):
 
-1. the Python running the pass (its base installation);
+1. the Python running the pass (the tooling's environment: a throw-away
+   project's scripts see its packages, as PyMOTW's activated one did);
 2. ``python3.15`` on ``PATH`` (not a version manager's shim);
 3. pyenv's ``3.15.*`` (``$PYENV_ROOT``, else ``~/.pyenv``);
 4. uv's managed ``cpython-3.15.*`` (``$UV_PYTHON_INSTALL_DIR``, else
@@ -37,6 +38,7 @@ from ..digests import digest
 from . import provision
 
 VENVS_DIR = ".venvs"
+RUNNING = "running Python"  # the one source that may be a virtual environment
 PROBE = """
 import json, site, sys
 from importlib import metadata
@@ -94,8 +96,7 @@ def installations(version: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     running = f"{sys.version_info[0]}.{sys.version_info[1]}"
     if running == version:
-        base = getattr(sys, "_base_executable", None) or sys.executable
-        found.append(("running Python", os.path.realpath(base)))
+        found.append((RUNNING, sys.executable))
     for folder in os.environ.get("PATH", "").split(os.pathsep):
         if folder and "shims" not in Path(folder).parts:
             found.append(("PATH", os.path.join(folder, f"python{version}")))
@@ -164,7 +165,7 @@ class Interpreters:
         usable = []
         seen = set()
         for order, (source, path) in enumerate(installations(version)):
-            if not self._works(path, version, base=True):
+            if not self._works(path, version, base=source != RUNNING):
                 continue
             real = os.path.realpath(path)
             if real in seen:
