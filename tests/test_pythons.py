@@ -8,7 +8,8 @@ import textwrap
 
 import pytest
 
-from motw.cogpass.versions import parse, sidecar_path
+from motw.cogpass.sidecar import parse
+from motw.cogpass.sidecar import path as sidecar_path
 from motw.engine.interpreters import Interpreters
 
 VERSIONS = ["3.13", "3.12", "3.11"]

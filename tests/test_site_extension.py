@@ -28,7 +28,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from chapter_site import make_site
-from motw.cogpass import versions as sidecars
+from motw.cogpass import sidecar as sidecars
 from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
 from motw.site.provenance import note_text, site_text
@@ -439,7 +439,7 @@ def test_a_sidecar_out_of_step_with_the_page_is_a_warning(project, build):
     root = project("versions")
     page = root / "demo" / "versions.rst"
     blocks = sidecars.read(page)
-    sidecar = sidecars.sidecar_path(page)
+    sidecar = sidecars.path(page)
     sidecar.write_text(sidecars.render(page.name, "3.13", blocks[:2]))
     app = build(root)
     assert (

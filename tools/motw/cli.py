@@ -9,7 +9,6 @@ Each parses its arguments here and calls one function of its layer.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from . import __version__
 
 
 def _pass_arguments(command: argparse.ArgumentParser) -> None:
-    from .cogpass.commands import DEFAULT_CACHE, default_jobs
+    from .cogpass.commands import default_jobs
+    from .project import cache_folder
 
     command.add_argument(
         "paths",
@@ -36,7 +36,7 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--cache-dir",
         type=Path,
-        default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
+        default=cache_folder(),
         help="where results are cached (default: %(default)s)",
     )
     command.add_argument("-q", "--quiet", action="store_true", help="report only problems")

@@ -17,6 +17,18 @@ EXAMPLES_DIR = "source_examples"
 MARKERS = "{{{cog }}} {{{end}}}"  # cogapp's --markers, as pages use them
 COG_BEGIN, COG_END, OUTPUT_END = MARKERS.split()
 LOCK_NAME = "transcripts.lock"
+STATE_DIR = Path(".cache")  # of the project: the tree lock, the preview's state
+DEFAULT_CACHE = STATE_DIR / "transcripts"
+CACHE_VARIABLE = "MOTW_CACHE_DIR"
+
+
+def cache_folder(root: Path | None = Path(".")) -> Path | None:
+    """Where runs are cached: ``$MOTW_CACHE_DIR`` if set, else the
+    project's ``.cache/transcripts`` (no *root*: nothing is cached)."""
+    configured = os.environ.get(CACHE_VARIABLE)
+    if configured:
+        return Path(configured)
+    return root / DEFAULT_CACHE if root is not None else None
 
 
 def ignored(name: str) -> bool:

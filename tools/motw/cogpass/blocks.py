@@ -18,11 +18,9 @@ call after the other.
 from __future__ import annotations
 
 import contextvars
-import os
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Protocol
 
 from cogapp.cogapp import Cog, CogError, CogUserException
@@ -148,8 +146,3 @@ def cog_text(text: str, name: str, runner: Runner) -> str:
             if match:
                 raise MalformedBlock(match[3], match[1], int(match[2])) from None
             raise MalformedBlock(str(error), name) from None
-
-
-def cache_folder_from_environment() -> Path | None:
-    folder = os.environ.get("MOTW_CACHE_DIR")
-    return Path(folder) if folder else None

@@ -13,16 +13,17 @@ replays each Python's session from the lock: starting from the example
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from ..digests import digest
-from ..engine.key import Fingerprint, setup_components, setup_key
+from ..engine.key import Fingerprint, setup_of
 from ..engine.state import apply_effects
 from ..engine.transcript import Request
-from .fresh import sidecar_digest
+from ..project import example_dir_for
+from . import sidecar
 from .lockfile import LockFile, PageRecord, RunOn
 from .pages import Page
 from .pythons import Pythons
-from .versions import sidecar_path
 
 UNKNOWN = "?"  # the entry of a path a stale run may write differently
 
@@ -45,9 +46,9 @@ def reasons(
     found: list[str] = []
     if page.code != record.code:
         found.append(f"{page.name}: the code of its cog blocks changed")
-    if len(pythons.versions) > 1 and record.sidecar != sidecar_digest(page.path):
+    if len(pythons.versions) > 1 and record.sidecar != sidecar.file_digest(page.path):
         found.append(
-            f"{page.name}: {sidecar_path(page.path).name} is not the file generated "
+            f"{page.name}: {sidecar.path(page.path).name} is not the file generated "
             "(the other Pythons' transcripts)"
         )
     runs = []
@@ -97,14 +98,8 @@ def _replay(
             continue
         if on is None:
             continue
-        components = setup_components(
-            request.command.text,
-            interpreter.implementation,
-            interpreter.packages,
-            request.example_dir.name,
-        )
         stale = []
-        if setup_key(components) != on.setup:
+        if setup_of(request.command.text, interpreter, request.example_dir) != on.setup:
             stale.append("its setup changed (installed packages, environment or engine)")
         fingerprint = Fingerprint(on.reads, on.lists, on.whole)
         for kind, path in fingerprint.differences(state):
@@ -136,3 +131,34 @@ def _explain(kind: str, path: str, request: Request, state, on: RunOn, writers) 
     if on.reads.get(path) is None:
         return f"{path} was added"
     return f"the file {path} changed"
+
+
+def users_of(example_files: list[str], pages: list[Path], root: Path) -> list[Path]:
+    """The pages among *pages* whose runs could see one of *example_files*
+    (paths from *root*), as their lock records say; a page without records
+    counts, as does a run that may see any file of its working copy."""
+    wanted = [(root / name).resolve() for name in example_files]
+    found = []
+    for page in pages:
+        folder = example_dir_for(page).resolve()
+        mine = {path.relative_to(folder).as_posix() for path in wanted if folder in path.parents}
+        if not mine:
+            continue
+        record = LockFile(page.parent).page(page.name)
+        if record is None or any(
+            on.whole is not None
+            or mine & set(on.reads)
+            or any(folder in on.lists for name in mine for folder in _folders_above(name))
+            for block in record.blocks
+            for run in block.runs
+            for on in run.on.values()
+            if on is not None
+        ):
+            found.append(page)
+    return found
+
+
+def _folders_above(name: str) -> list[str]:
+    """Every folder whose listing a new file *name* can change: ``a/b/c`` -> ``a/b, a, .``."""
+    parts = name.split("/")[:-1]
+    return ["/".join(parts[:depth]) for depth in range(len(parts), 0, -1)] + ["."]

@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
-from ..cogpass import versions as sidecars
+from ..cogpass import sidecar as sidecars
 from .records import newest_first
 from .transcripts import SHOWN, PageTranscripts, Transcript, page_transcripts
 

@@ -27,7 +27,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import new_document
 
-from ..cogpass import versions as sidecars
+from ..cogpass import sidecar as sidecars
 from ..project import COG_BEGIN, COG_END, LOCK_NAME, OUTPUT_END
 from . import records, switcher
 
