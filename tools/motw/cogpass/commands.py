@@ -24,6 +24,7 @@ from .fresh import Freshness
 from .pythons import Pythons, all_required, find
 from .report import Progress
 from .treelock import holding
+from .writer import write
 
 if TYPE_CHECKING:
     from .pages import Page
@@ -107,7 +108,7 @@ def _update(settings: Settings, progress: Progress) -> int:
             record = freshness.lockfile(page.path.parent).page(page.path.name)
             assert record is not None
             results.append(cogpass.refresh(page, record))
-        results, problems = cogpass.write(results)  # a page it cannot write gets the error
+        results, problems = write(results, freshness)  # a page it cannot write gets the error
         for error in [e for result in results for e in result.errors] + problems:
             progress.error(str(error))
             problems_found += 1

@@ -11,8 +11,8 @@
    as the same blocks; the other Pythons' block outputs go to the
    sidecar (:mod:`.sidecar`), the runs to the lock record
    (:mod:`.lockrecord`);
-5. *write* (:meth:`CogPass.write`): each changed page and sidecar is
-   replaced atomically, then the lock files.
+5. *write* (:mod:`.writer`): each changed page and sidecar is replaced
+   atomically, then the lock files.
 
 A page with any failing block is left as it was, and every failing
 block is reported.
@@ -20,14 +20,12 @@ block is reported.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
-from ..atomic import atomic_write
 from ..engine.cache import ExecutionCache
 from ..engine.runner import RunSpec, Workspace
 from ..engine.session import Scheduler, Session
-from ..errors import InterpreterMissing, MotwError, PageNotWritten, TranscriptError
+from ..errors import InterpreterMissing, MotwError, TranscriptError
 from ..project import example_dir_for
 from . import lockrecord, sidecar
 from .fresh import Freshness
@@ -36,28 +34,7 @@ from .outcome import Outcome, Runs, outcome
 from .pages import Page, spliced
 from .report import Progress
 from .staleness import reasons
-
-
-@dataclasses.dataclass(frozen=True)
-class PageResult:
-    """What a pass makes of a page: its new bytes, sidecar and record, or errors."""
-
-    page: Page
-    raw: bytes | None = None  # the page's new bytes
-    sidecar: str | None = None  # the other Pythons' transcripts (None: no file)
-    record: PageRecord | None = None
-    errors: tuple[MotwError, ...] = ()
-    old_sidecar: str | None = None  # the sidecar as it is on disk
-
-    @property
-    def text(self) -> str:
-        return self.raw.decode("utf-8-sig").replace("\r\n", "\n") if self.raw else ""
-
-    @property
-    def changed(self) -> bool:
-        if self.raw is None:
-            return False
-        return self.raw != self.page.raw or (self.sidecar or None) != self.old_sidecar
+from .writer import PageResult
 
 
 class CogPass:
@@ -172,33 +149,3 @@ class CogPass:
         on_disk = sidecar.read_text(page.path)
         updated = lockrecord.refreshed(page, record, self.freshness.committed)
         return PageResult(page, page.raw, on_disk, updated, (), on_disk)
-
-    def write(self, results: list[PageResult]) -> tuple[list[PageResult], list[PageNotWritten]]:
-        """Write changed pages and sidecars (a page that cannot be written
-        gets the error), then the lock files (their errors are returned)."""
-        written = [self._write(result) for result in results]
-        problems: list[PageNotWritten] = []
-        for lockfile in self.freshness.lockfiles.values():
-            lockfile.forget_missing()
-            try:
-                lockfile.save()
-            except OSError as error:
-                problems.append(
-                    PageNotWritten(f"could not be written ({error})", str(lockfile.path))
-                )
-        return written, problems
-
-    def _write(self, result: PageResult) -> PageResult:
-        """Where a page is written: its bytes, its sidecar, then its lock record."""
-        page = result.page
-        if result.errors or result.record is None or result.raw is None:
-            return result
-        try:
-            if result.raw != page.raw:
-                atomic_write(page.path, result.raw)
-            sidecar.write(page.path, result.sidecar, result.old_sidecar)
-        except OSError as error:
-            problem = PageNotWritten(f"could not be written ({error}); it is as it was", page.name)
-            return dataclasses.replace(result, errors=(problem,))
-        self.freshness.lockfile(page.path.parent).set_page(page.path.name, result.record)
-        return result
