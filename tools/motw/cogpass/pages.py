@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import io
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -19,7 +18,7 @@ from pathlib import Path
 from ..digests import digest
 from ..engine.transcript import Request
 from ..errors import MalformedBlock, TranscriptError, UnsafeOutput
-from ..project import COG_BEGIN, COG_END, OUTPUT_END, display_path
+from ..project import COG_BEGIN, OUTPUT_END, cog_outputs, display_path
 from .blocks import cog_text
 
 BOM = b"\xef\xbb\xbf"
@@ -207,34 +206,12 @@ def spliced(page: Page, texts: Mapping[str, Sequence[str]]) -> Spliced:
     text = splice(page, texts[primary])
     again = read_back(page, text, texts[primary])
     outputs = {primary: tuple(block.output for block in again.blocks)}
-    every = list(block_outputs(page.text))  # the first line of each cog block
+    every = list(cog_outputs(page.text))  # the first line of each cog block
     places = [every.index(block.line) for block in page.blocks]
     for version in others:
-        found = list(block_outputs(splice(page, texts[version])).values())
+        found = list(cog_outputs(splice(page, texts[version])).values())
         outputs[version] = tuple(found[place] for place in places)
     return Spliced(text, again, outputs)
-
-
-def block_outputs(text: str) -> dict[int, str]:
-    """The output of each cog block of *text* (a page cogapp wrote), by the
-    line of its first marker, read as cogapp reads it (lines end at LF)."""
-    lines = list(io.StringIO(text))
-    found = {}
-    number = 0
-    while number < len(lines):
-        line = lines[number]
-        number += 1
-        if COG_BEGIN not in line:
-            continue
-        first = number
-        while COG_END not in line or OUTPUT_END in line:  # the code, to its end marker
-            line = lines[number]
-            number += 1
-        start = number
-        while OUTPUT_END not in lines[number]:
-            number += 1
-        found[first] = "".join(lines[start:number])
-    return found
 
 
 def read_back(page: Page, text: str, texts: Sequence[str]) -> Page:
