@@ -626,24 +626,10 @@ def check_epub(path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_make_epub_builds_an_epub_without_warnings(tmp_path):
+def test_make_epub_builds_an_epub_without_warnings(tmp_path, make):
     root = make_site(tmp_path / "site", chapters=("contextvars",))
     (root / ".venvs").symlink_to(REPO / ".venvs")  # the examples' environments, made by make
-    result = subprocess.run(  # -o: the shared environments are up to date
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/.installed",
-            "-o",
-            ".venvs/.installed",
-            "epub",
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = make(root, "epub")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
     assert "WARNING" not in result.stderr, result.stderr
     books = list((root / "build" / "epub").glob("*.epub"))
