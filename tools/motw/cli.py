@@ -45,14 +45,8 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="motw",
-        description="Module of the Week: generated transcripts, checked and previewed.",
-    )
-    p.add_argument("--version", action="version", version=f"motw {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-
+def _pass_commands(sub) -> None:
+    """``cog`` and ``check``: the cog pass."""
     cog = sub.add_parser("cog", help="run the scripts and rewrite stale transcripts in place")
     _pass_arguments(cog)
     cog.add_argument("--force", action="store_true", help="ignore the cache: run every script")
@@ -69,6 +63,16 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only say which transcripts may be stale; run nothing at all",
     )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="motw",
+        description="Module of the Week: generated transcripts, checked and previewed.",
+    )
+    p.add_argument("--version", action="version", version=f"motw {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    _pass_commands(sub)
 
     chapter = sub.add_parser(
         "new-chapter", help="start a chapter: its page, its first script, its toctree entry"

@@ -171,6 +171,12 @@ def _check(settings: Settings, progress: Progress) -> int:
     if not settings.diff:
         progress.error("transcripts may be stale: run 'make cog', review, and commit")
         return 1
+    return _show_stale(cogpass, suspects, settings.full, progress) or status
+
+
+def _show_stale(cogpass: CogPass, suspects: list[Page], full: bool, progress: Progress) -> int:
+    """Regenerate the *suspects* without writing; show how they would
+    change; 1 if any would (or a check that is not *full* found them)."""
     results = cogpass.generate(suspects)
     different = []
     for result in results:
@@ -180,14 +186,14 @@ def _check(settings: Settings, progress: Progress) -> int:
             different.append(result.page.name)
             sys.stdout.write(diff_of(result))
     progress.finish(len(suspects), 0, different, verb="would rewrite")
-    if any(r.errors for r in results) or different or not settings.full:
+    if any(r.errors for r in results) or different or not full:
         progress.error(
             "transcripts are stale: run 'make cog', review the diff, and commit"
             if not any(r.errors for r in results)
             else "the check found problems (above)"
         )
         return 1
-    return status
+    return 0
 
 
 def open_pass(
