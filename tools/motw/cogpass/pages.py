@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from ..digests import digest
 from ..engine.transcript import Request
 from ..errors import MalformedBlock, TranscriptError, UnsafeOutput
 from ..project import COG_BEGIN, OUTPUT_END, cog_outputs, display_path
-from .blocks import cog_text
+from .blocks import Block, PlanRunner, SpliceRunner, cog_text
 
 BOM = b"\xef\xbb\xbf"
 # A whole cog block, from its first marker line to its last.
@@ -72,16 +71,6 @@ class PageSource:
 
 
 @dataclasses.dataclass
-class Block:
-    """One cog block of a page that calls ``run_script``."""
-
-    line: int
-    output: str  # the block's generated text as it stands in the page
-    requests: list[Request] = dataclasses.field(default_factory=list)
-    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
-
-
-@dataclasses.dataclass
 class Page:
     path: Path
     source: PageSource | None
@@ -101,52 +90,6 @@ class Page:
     @property
     def requests(self) -> list[Request]:
         return [request for block in self.blocks for request in block.requests]
-
-
-class PlanRunner:
-    """Records what the blocks ask for, and runs nothing."""
-
-    def __init__(self) -> None:
-        self.blocks: dict[int, Block] = {}
-
-    def _block(self) -> Block:
-        cog = sys.modules["cog"]
-        block = self.blocks.get(cog.firstLineNum)
-        if block is None:
-            block = self.blocks[cog.firstLineNum] = Block(cog.firstLineNum, cog.previous)
-        return block
-
-    def rejected(self, error: TranscriptError) -> str:
-        self._block().errors.append(error)
-        return ""
-
-    def transcript(self, request: Request) -> str:
-        self._block().requests.append(request)
-        return ""
-
-
-class SpliceRunner:
-    """Answers the requests of a planned page, in order, with given texts."""
-
-    def __init__(self, page: Page, texts: Sequence[str]):
-        self.expected = page.requests
-        self.texts = texts
-        self.calls = 0
-
-    def rejected(self, error: TranscriptError) -> str:
-        raise error
-
-    def transcript(self, request: Request) -> str:
-        number = self.calls
-        self.calls += 1
-        if number >= len(self.texts) or self.expected[number].command != request.command:
-            raise TranscriptError(
-                "the cog code asked for other runs than when it was planned "
-                "(does it depend on something that changes?)",
-                request.file,
-                request.line,
-            )
-        return self.texts[number]
 
 
 def read(path: Path) -> Page:
@@ -183,7 +126,7 @@ def plan(path: Path, source: PageSource, raw: bytes = b"") -> Page:
 
 def splice(page: Page, texts: Sequence[str]) -> str:
     """The page's text with each request answered by *texts*, in order."""
-    return cog_text(page.text, page.name, SpliceRunner(page, texts))
+    return cog_text(page.text, page.name, SpliceRunner(page.requests, texts))
 
 
 @dataclasses.dataclass(frozen=True)
