@@ -8,6 +8,9 @@ replays each Python's session from the lock: starting from the example
   script, a data file, a file an earlier run made or a folder a run
   listed is found, and named.  A run found stale makes what it wrote
   unknown to the runs after it.
+
+:func:`users_of` asks the same records the preview's question: which
+pages could see a file that changed.
 """
 
 from __future__ import annotations
@@ -29,17 +32,17 @@ UNKNOWN = "?"  # the entry of a path a stale run may write differently
 
 
 def reasons(
-    page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]
+    page: Page, lockfile: LockFile, pythons: Pythons, committed: Mapping[str, str]
 ) -> list[str]:
     """Why *page*'s transcripts may be stale; empty when they are current."""
     if page.error:
         return [str(page.error)]
-    if lock.problem:
-        return [str(lock.problem)]
-    record = lock.page(page.path.name)
+    if lockfile.problem:
+        return [str(lockfile.problem)]
+    record = lockfile.page(page.path.name)
     if record is None:
         return [f"{page.name}: no recorded transcripts (run 'make cog')"]
-    if lock.recorded_engine != lock.engine:
+    if lockfile.recorded_engine != lockfile.engine:
         return [f"{page.name}: recorded by another version of the engine (run 'make cog')"]
     if len(record.blocks) != len(page.blocks):
         return [f"{page.name}: {len(page.blocks)} cog block(s), {len(record.blocks)} recorded"]
