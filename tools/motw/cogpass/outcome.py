@@ -79,7 +79,7 @@ def _on_python(
         if not isinstance(result, Recorded):
             detail = f": {result}" if result else ""
             errors.append(
-                _error(request, f"{_label(request)} could not be run on {version}{detail}")
+                _error(request, f"{request.command.label} could not be run on {version}{detail}")
             )
             continue
         run = result.result
@@ -100,14 +100,10 @@ def _on_python(
             earlier = earlier or request
             if not primary:
                 warnings.append(
-                    f"{request.where}: {_label(request)} fails on Python {version} "
+                    f"{request.where}: {request.command.label} fails on Python {version} "
                     f"(status {run.status}); recorded as failing there"
                 )
     return _OnPython(tuple(texts), frozenset(failing), tuple(errors), tuple(warnings))
-
-
-def _label(request: Request) -> str:
-    return request.command.label
 
 
 def _left_out(request: Request, version: str) -> str:
