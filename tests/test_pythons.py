@@ -150,3 +150,18 @@ def test_without_the_primary_nothing_stale_is_rewritten(multi, cli, monkeypatch)
     assert status == 1
     assert "cannot regenerate: the primary Python is missing" in err
     assert page(multi).read_text() == before
+
+
+@pytest.mark.parametrize(
+    "text", ["two\nlines\n", "no newline at the end", "crlf\r\nline\r\n", "form\x0cfeed\n", ""]
+)
+def test_a_sidecar_block_made_by_a_pass_is_the_one_read_back(text):
+    """The lock records digests of the sidecar's blocks as the pass made
+    them; they must be those of the file as read back."""
+    from motw.cogpass.sidecar import DIFFERS, BlockVersions, Output, render
+
+    made = [BlockVersions(1, "x.py", {"3.12": Output(DIFFERS, text)})]
+    assert parse(render("index.rst", "3.13", made)) == made
+    assert parse(render("index.rst", "3.13", made))[0].outputs["3.12"].digest == (
+        made[0].outputs["3.12"].digest
+    )
