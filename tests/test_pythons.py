@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from motw.cogpass.versions import parse, sidecar_path
+from motw.cogpass.sidecar import parse
+from motw.cogpass.sidecar import path as sidecar_path
 from motw.engine.interpreters import Interpreters
 
 VERSIONS = ["3.13", "3.12", "3.11"]
@@ -251,3 +252,18 @@ def installed_313() -> list[tuple[str, str]]:
         if described and not described[5]:
             found.append((path, described[1]))
     return found
+
+
+@pytest.mark.parametrize(
+    "text", ["two\nlines\n", "no newline at the end", "crlf\r\nline\r\n", "form\x0cfeed\n", ""]
+)
+def test_a_sidecar_block_made_by_a_pass_is_the_one_read_back(text):
+    """The lock records digests of the sidecar's blocks as the pass made
+    them; they must be those of the file as read back."""
+    from motw.cogpass.sidecar import DIFFERS, BlockVersions, Output, render
+
+    made = [BlockVersions(1, "x.py", {"3.12": Output(DIFFERS, text)})]
+    assert parse(render("index.rst", "3.13", made)) == made
+    assert parse(render("index.rst", "3.13", made))[0].outputs["3.12"].digest == (
+        made[0].outputs["3.12"].digest
+    )

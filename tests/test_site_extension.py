@@ -28,7 +28,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from chapter_site import make_site
-from motw.cogpass import versions as sidecars
+from motw.cogpass import sidecar as sidecars
 from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
 from motw.config import load
@@ -440,12 +440,12 @@ def test_a_sidecar_out_of_step_with_the_page_is_a_warning(project, build):
     root = project("versions")
     page = root / "demo" / "versions.rst"
     blocks = sidecars.read(page)
-    sidecar = sidecars.sidecar_path(page)
+    sidecar = sidecars.path(page)
     sidecar.write_text(sidecars.render(page.name, "3.13", blocks[:2]))
     app = build(root)
     assert (
-        "versions.rst: WARNING: the page has 3 cog block(s) that call run_script, "
-        "versions.versions.txt records 2: run 'make cog'"
+        "versions.rst: WARNING: versions.versions.txt records 2 transcript(s), "
+        "transcripts.lock 3: run 'make cog'"
     ) in app.warning.getvalue()
     assert soup(app, VERSIONS).select('[role="tab"]') == []  # nothing matched wrongly
 
@@ -454,6 +454,63 @@ def test_a_sidecar_out_of_step_with_the_page_is_a_warning(project, build):
     later(sidecar)
     app = build(root)
     assert "WARNING" not in app.warning.getvalue()
+    assert soup(app, VERSIONS).select('[role="tab"]')
+
+
+@pytest.mark.slow
+def test_transcripts_are_the_blocks_the_lock_records_not_those_naming_run_script(project, build):
+    """A block that names run_script only in a comment runs nothing, and one
+    that calls a helper wrapping it runs a script: the site places each
+    transcript on the block the pass recorded, so none shifts."""
+    root = project("versions")
+    page = root / "demo" / "versions.rst"
+    page.write_text(
+        page.read_text()
+        .replace(
+            "The version running the script:\n",
+            ".. {{{cog\n"
+            ".. # (no run_script here: a comment)\n"
+            ".. def show(name): return run_script(cog.inFile, name)\n"
+            ".. }}}\n.. {{{end}}}\n\n"
+            "The version running the script:\n",
+        )
+        .replace(
+            ".. cog.out(run_script(cog.inFile, 'demo_same.py'))",
+            ".. cog.out(show('demo_same.py'))",
+        )
+    )
+    result = cog(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    app = build(root)
+    assert app.warning.getvalue() == ""
+    html = soup(app, VERSIONS)
+    ids = [t["id"] for t in html.select(".motw-transcript")]
+    assert ids == [
+        "transcript-demo-version-py",
+        "transcript-demo-same-py",
+        "transcript-demo-new-py",
+    ]
+    assert "motw-versions" in html.select_one("#transcript-demo-version-py")["class"]
+    same = html.select_one("#transcript-demo-same-py")
+    assert "motw-versions" not in same["class"]
+    assert "demo_same.py" in same.get_text() and "hello" in same.get_text()
+
+
+def test_a_lock_out_of_step_with_the_page_is_a_warning_until_the_next_pass(project, build):
+    root = project("versions")
+    page = root / "demo" / "versions.rst"
+    page.write_text(page.read_text().replace("========\n", "========\n\nA new line.\n", 1))
+    app = build(root)
+    assert (
+        "versions.rst: WARNING: transcripts.lock records transcripts at line(s) 14, 28, 42, "
+        "where the page has no cog block: run 'make cog'"
+    ) in app.warning.getvalue()
+    assert soup(app, VERSIONS).select('[role="tab"]') == []  # nothing matched wrongly
+    result = cog(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    later(page)
+    app = build(root)
+    assert app.warning.getvalue() == ""
     assert soup(app, VERSIONS).select('[role="tab"]')
 
 
@@ -570,24 +627,10 @@ def check_epub(path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_make_epub_builds_an_epub_without_warnings(tmp_path):
+def test_make_epub_builds_an_epub_without_warnings(tmp_path, make):
     root = make_site(tmp_path / "site", chapters=("contextvars",))
     (root / ".venvs").symlink_to(REPO / ".venvs")  # the examples' environments, made by make
-    result = subprocess.run(  # -o: the shared environments are up to date
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/.installed",
-            "-o",
-            "envs",
-            "epub",
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = make(root, "epub")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
     assert "WARNING" not in result.stderr, result.stderr
     books = list((root / "build" / "epub").glob("*.epub"))

@@ -10,7 +10,6 @@ Each parses its arguments here and calls one function of its layer.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -18,7 +17,8 @@ from . import __version__
 
 
 def _pass_arguments(command: argparse.ArgumentParser) -> None:
-    from .cogpass.commands import DEFAULT_CACHE, default_jobs
+    from .cogpass.commands import default_jobs
+    from .project import cache_folder
 
     command.add_argument(
         "paths",
@@ -37,7 +37,7 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--cache-dir",
         type=Path,
-        default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
+        default=cache_folder(),
         help="where results are cached (default: %(default)s)",
     )
     command.add_argument("-q", "--quiet", action="store_true", help="report only problems")
@@ -46,14 +46,8 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="motw",
-        description="Module of the Week: generated transcripts, checked and previewed.",
-    )
-    p.add_argument("--version", action="version", version=f"motw {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-
+def _pass_commands(sub) -> None:
+    """``cog`` and ``check``: the cog pass."""
     cog = sub.add_parser("cog", help="run the scripts and rewrite stale transcripts in place")
     _pass_arguments(cog)
     cog.add_argument("--force", action="store_true", help="ignore the cache: run every script")
@@ -70,6 +64,16 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only say which transcripts may be stale; run nothing at all",
     )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="motw",
+        description="Module of the Week: generated transcripts, checked and previewed.",
+    )
+    p.add_argument("--version", action="version", version=f"motw {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    _pass_commands(sub)
 
     chapter = sub.add_parser(
         "new-chapter", help="start a chapter: its page, its first script, its toctree entry"

@@ -44,10 +44,6 @@ class ScriptTimedOut(TranscriptError):
     """The command ran longer than its timeout and was stopped."""
 
 
-class EarlierRunFailed(TranscriptError):
-    """A run could not be made because an earlier run of its page failed."""
-
-
 class MalformedBlock(TranscriptError):
     """The cog markers of a page do not pair up, or a page cannot be read."""
 

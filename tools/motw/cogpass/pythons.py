@@ -27,10 +27,6 @@ class Pythons:
     def versions(self) -> tuple[str, ...]:
         return self.config.pythons
 
-    def runtime(self) -> dict[str, str]:
-        """Version -> implementation of the Pythons found."""
-        return {version: found.implementation for version, found in self.found.items()}
-
     def missing_note(self) -> str:
         names = ", ".join(self.missing)
         hints = ", ".join(f"${override_variable(v)}" for v in self.missing)

@@ -8,6 +8,7 @@
 - :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
 - :mod:`.chapters`      ``.. chapter-list::`` on the landing page
 - :mod:`.styles`        code colours with WCAG AA contrast
+- :mod:`.references`    links to docs.python.org (an extension of its own)
 
 It also adds its stylesheet and script (``static/``: the version tabs;
 code blocks that scroll sideways become keyboard-focusable) and a

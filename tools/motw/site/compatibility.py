@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
-from ..cogpass import versions as sidecars
+from ..cogpass import sidecar as sidecars
 from .records import newest_first
 from .transcripts import SHOWN, PageTranscripts, Transcript, page_transcripts
 
@@ -78,6 +78,14 @@ def cell_text(transcript: Transcript, version: str) -> str:
     return CELLS.get(state, state)
 
 
+def entry(*children: nodes.Node, classes: tuple[str, ...] = (), rows: int = 1) -> nodes.entry:
+    """A table cell (spanning *rows* rows)."""
+    cell = nodes.entry("", *children, classes=list(classes))
+    if rows > 1:
+        cell["morerows"] = rows - 1
+    return cell
+
+
 def build_table(
     app: Sphinx, docname: str, pages: dict[str, PageTranscripts], anchor: str
 ) -> nodes.Element:
@@ -97,12 +105,6 @@ def build_table(
             uri = app.builder.get_relative_uri(docname, page) + (f"#{anchor}" if anchor else "")
             reference = nodes.reference("", text, internal=True, refuri=uri)
         return nodes.paragraph("", "", reference)
-
-    def entry(*children: nodes.Node, classes: tuple[str, ...] = (), rows: int = 1) -> nodes.entry:
-        cell = nodes.entry("", *children, classes=list(classes))
-        if rows > 1:
-            cell["morerows"] = rows - 1
-        return cell
 
     headers = ["Page", "Example", *versions]
     group = nodes.tgroup(cols=len(headers))

@@ -18,7 +18,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
-from ..cogpass import versions as sidecars
+from ..cogpass import sidecar as sidecars
 from .records import span_text, versions_text
 
 TABBED_BUILDERS = ("html", "dirhtml", "singlehtml")

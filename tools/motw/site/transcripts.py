@@ -2,9 +2,12 @@
 
 In the doctree a cog block is a comment whose text starts with
 ``{{{cog``, its code (comments) up to the one holding ``}}}``, then the
-generated nodes up to the ``{{{end}}}`` comment.  The Nth block whose
-code calls ``run_script`` is block N of the page's record in
-``transcripts.lock`` and of its ``<page>.versions.txt``.
+generated nodes up to the ``{{{end}}}`` comment.  A block is a
+transcript when the page's record in ``transcripts.lock`` has a block on
+its first line (the blocks whose code ran commands, as the pass saw
+them); the Nth recorded block is block N of ``<page>.versions.txt``.
+A page with no record yet counts the blocks whose code names
+``run_script``.
 
 Every such block is wrapped in a container with an anchor
 (``transcript-<label>``).  Where every Python printed the same, it gets
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Set
+from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Parser
@@ -27,8 +31,8 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import new_document
 
-from ..cogpass import versions as sidecars
-from ..project import COG_BEGIN, COG_END, LOCK_NAME, OUTPUT_END
+from ..cogpass import sidecar as sidecars
+from ..project import COG_BEGIN, COG_END, LOCK_NAME, OUTPUT_END, cog_outputs
 from . import records, switcher
 
 logger = logging.getLogger(__name__)
@@ -106,12 +110,17 @@ class VersionedTranscripts(SphinxTransform):
     default_priority = 300  # before the highlight language is set (400)
 
     def apply(self, **kwargs) -> None:
-        blocks = [block for block in cog_blocks(self.document) if block.runs_scripts]
-        if not blocks:
+        every = cog_blocks(self.document)
+        if not every:
             return
         page = records.read_page(self.env, self.env.docname)
-        if page is not None and not self.matches(page, len(blocks)):
-            page = None
+        blocks = [block for block in every if block.runs_scripts]
+        if page is not None:
+            recorded = self.recorded(page, every)
+            blocks = recorded if recorded is not None else blocks
+            page = page if recorded is not None else None
+        if not blocks:
+            return
         if page is None:
             labels = [f"block {number}" for number in range(1, len(blocks) + 1)]
             for block, label in zip(blocks, labels, strict=True):
@@ -130,23 +139,38 @@ class VersionedTranscripts(SphinxTransform):
             transcripts.append(self.place(block, label, page, versions))
         page_transcripts(self.env)[self.env.docname] = PageTranscripts(page.pythons, transcripts)
 
-    def matches(self, page: records.PageVersions, blocks: int) -> bool:
-        """Whether the lock and the sidecar have as many blocks as the page (else a warning)."""
-        for name, recorded in (
-            (LOCK_NAME, len(page.record.blocks)),
-            (page.sidecar.name, len(page.blocks) if page.blocks is not None else blocks),
-        ):
-            if recorded != blocks:
-                logger.warning(
-                    "the page has %d cog block(s) that call run_script, %s records %d: "
-                    "run 'make cog'",
-                    blocks,
-                    name,
-                    recorded,
-                    location=self.env.docname,
-                )
-                return False
-        return True
+    def recorded(self, page: records.PageVersions, every: list[CogBlock]) -> list[CogBlock] | None:
+        """The page's blocks that the lock records, matched on their first
+        line; None (and a warning) if the page, the lock and the sidecar
+        do not agree, which the next ``make cog`` mends."""
+        at = self.first_lines(every)
+        lines = [recorded.line for recorded in page.record.blocks]
+        unmatched = [line for line in lines if line not in at]
+        problem = ""
+        if unmatched:
+            problem = (
+                f"{LOCK_NAME} records transcripts at line(s) "
+                f"{', '.join(map(str, unmatched))}, where the page has no cog block"
+            )
+        elif page.blocks is not None and len(page.blocks) != len(lines):
+            name, counted = page.sidecar.name, len(page.blocks)
+            problem = f"{name} records {counted} transcript(s), {LOCK_NAME} {len(lines)}"
+        if problem:
+            logger.warning("%s: run 'make cog'", problem, location=self.env.docname)
+            return None
+        return [at[line] for line in lines]
+
+    def first_lines(self, every: list[CogBlock]) -> dict[int, CogBlock]:
+        """The page's own cog blocks by the line of their first marker, as
+        the pass numbers them (docutils' line of a comment is not that)."""
+        source = self.document["source"]
+        own = [block for block in every if block.marker.source in (None, source)]
+        try:
+            text = Path(source).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            return {}
+        lines = list(cog_outputs(text))
+        return dict(zip(lines, own, strict=False)) if len(lines) == len(own) else {}
 
     def anchor(self, label: str) -> str:
         base = nodes.make_id(f"transcript-{label}")
