@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
 from ..cogpass import versions as sidecars
-from .records import span_text, versions_text
+from .records import versions_text
 
 TABBED_BUILDERS = ("html", "dirhtml", "singlehtml")
 
@@ -77,8 +77,11 @@ def summary(primary: str, outputs: dict[str, sidecars.Output]) -> transcript_ver
     )
 
 
-def marks(node: transcript_versions, configured: list[str]) -> list[nodes.inline]:
-    """The badges of a transcript: what is new, differs, fails, is the same."""
+def marks(node: transcript_versions) -> list[nodes.inline]:
+    """The badges of a transcript: what is new, differs, fails, was not checked.
+
+    "Same on every Python" is said once, for the whole page (:mod:`.pagemarks`).
+    """
     found = []
     if node["needs"]:
         found.append(badge(f"New in Python {node['needs']}", "new"))
@@ -86,9 +89,6 @@ def marks(node: transcript_versions, configured: list[str]) -> list[nodes.inline
         found.append(badge(f"differs on {versions_text(node['differs'])}", "differs"))
     if node["fails"]:
         found.append(badge(f"fails on {versions_text(node['fails'])}", "fails"))
-    if len(node["same"]) > 1:
-        same = span_text(node["same"], configured)
-        found.append(badge(f"same on {same}", "same"))
     if node["missing"]:
         found.append(badge(f"not checked on {versions_text(node['missing'])}", "missing"))
     return found
@@ -125,7 +125,7 @@ def visit_tabs(self: HTML5Translator, node: version_tabs) -> None:
             f'<button type="button" role="tab" id="{tab}" aria-controls="{panel}"'
             f' aria-selected="{str(selected).lower()}" tabindex="{0 if selected else -1}"'
             f' data-version="{escape(version)}">'
-            f'<span class="motw-visually-hidden">Python </span>{escape(version)}</button>'
+            f"Python {escape(version)}</button>"
         )
     parts.append("</div>\n")
     self.body.append("".join(parts))
