@@ -50,12 +50,17 @@ class disclosure(nodes.General, nodes.Element):
 
 
 def visit_disclosure(self: HTML5Translator, node: disclosure) -> None:
+    """A ``<details>`` in HTML; in an e-book (which may not open one) shown open."""
+    if self.builder.name == "epub":
+        self.body.append(self.starttag(node, "div"))
+        self.body.append(f'<p class="rubric">{self.encode(node["summary"])}</p>\n')
+        return
     self.body.append(self.starttag(node, "details"))
     self.body.append(f"<summary>{self.encode(node['summary'])}</summary>\n")
 
 
 def depart_disclosure(self: HTML5Translator, node: disclosure) -> None:
-    self.body.append("</details>\n")
+    self.body.append("</div>\n" if self.builder.name == "epub" else "</details>\n")
 
 
 def tables(env: BuildEnvironment) -> dict[str, str]:
@@ -118,8 +123,9 @@ def summary_text(primary: str, versions: list[str], total: int, exceptions: int)
     if count == 1:
         return f"{shown} No other Python was checked."
     if not exceptions:
-        examples = "The example" if total == 1 else f"All {total} examples"
-        return f"{examples} of this chapter print the same on {every}. {shown}"
+        if total == 1:
+            return f"The example of this chapter prints the same on {every}. {shown}"
+        return f"All {total} examples of this chapter print the same on {every}. {shown}"
     which = f"{exceptions} of {total} examples print something else"
     if exceptions == 1:
         which = f"1 of {total} examples prints something else"
