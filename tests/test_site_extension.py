@@ -16,6 +16,7 @@ import dataclasses
 import os
 import platform
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
 from motw.site.provenance import note_text, site_text
 from motw.site.compatibility import summary_text
+from motw.site.examples import demonstrated_names
 from motw.site.records import span_text
 
 pytest_plugins = ("sphinx.testing.fixtures",)
@@ -209,6 +211,167 @@ def test_every_transcript_has_an_anchor(project, build):
     assert transcript["id"] == "transcript-python3-demo-py"  # one Python: named by its command
     assert "$ python3 demo.py" in transcript.get_text()
     assert transcript.select(".motw-version-marks") == []  # nothing to compare with
+
+
+# -- Part 1b: where a page is, topics, the index, 404 ---------------------
+
+
+def test_a_chapter_page_names_its_module_in_title_heading_search_and_breadcrumb(project, build):
+    app = build(project("site"))
+    assert app.warning.getvalue() == ""
+    page = soup(app, "demo/errors")
+    assert page.title.get_text() == "demo: Handling Errors \u2014 Demo Site  documentation"
+    assert page.h1.get_text().rstrip("\u00b6") == "demo: Handling Errors"
+    assert page.h1.select_one(".motw-heading-module").get_text() == "demo: "
+    crumbs = page.select_one('nav.motw-breadcrumb[aria-label="Breadcrumb"]')
+    assert [(li.get_text(), li.a["href"] if li.a else None) for li in crumbs.select("li")] == [
+        ("Demo Site", "../index.html"),
+        ("demo", "index.html"),
+        ("Handling Errors", None),
+    ]
+    assert crumbs.select_one('[aria-current="page"]').get_text() == "Handling Errors"
+    # A chapter's own page: its title names the module already.
+    chapter = soup(app, "demo/index")
+    assert chapter.title.get_text().startswith("demo \u2014 A Demonstration")
+    assert [li.get_text() for li in chapter.select("nav.motw-breadcrumb li")] == [
+        "Demo Site",
+        "demo \u2014 A Demonstration",
+    ]
+    assert soup(app, "index").select("nav.motw-breadcrumb") == []  # the landing page
+    # Search results show the long title.
+    index = (app.outdir / "searchindex.js").read_text()
+    assert '"demo: Handling Errors"' in index
+
+
+def test_previous_and_next_name_the_module_and_say_when_they_leave_the_chapter(project, build):
+    app = build(project("site"))
+
+    def relations(page: str) -> dict[str, str]:
+        """The basic theme's sidebar: "Previous topic" and "Next topic" with their links."""
+        found = {}
+        for heading in soup(app, page).select("div.sphinxsidebar h4"):
+            key = {"Previous topic": "P", "Next topic": "N"}.get(heading.get_text())
+            if key:
+                found[key] = heading.find_next_sibling("p").a.decode_contents()
+        return found
+
+    errors = relations("demo/errors")
+    assert errors["P"] == "demo \u2014 A Demonstration"  # its own chapter
+    assert errors["N"] == (
+        'json \u2014 JSON Text <span class="motw-leaves-chapter">(next chapter)</span>'
+    )
+    json = relations("json/index")
+    assert json["P"] == (
+        'demo: Handling Errors <span class="motw-leaves-chapter">(previous chapter)</span>'
+    )
+    assert json["N"] == 'About <span class="motw-leaves-chapter">(leaves json)</span>'
+    assert relations("demo/index")["N"] == "demo: Handling Errors"
+
+
+def test_the_landing_page_groups_chapters_by_the_topic_each_declares(project, build):
+    root = project("site")
+    app = build(root)
+    index = soup(app, "index")
+    topics = index.select("section.motw-topic")
+    assert [(t.h3.get_text().rstrip("\u00b6"), [a.get_text() for a in t.select("a.reference")])
+            for t in topics] == [
+        ("Text", ["demo \u2014 A Demonstration"]),
+        ("Data Persistence and Exchange", ["json \u2014 JSON Text"]),
+    ]
+    assert topics[1].select_one(".motw-chapter-summary").get_text() == (
+        "Python data as JSON text and back."
+    )
+    # A chapter that names no topic is listed under "Other", last.
+    chapter = root / "json" / "index.rst"
+    chapter.write_text(chapter.read_text().replace(":topic: Data Persistence and Exchange\n", ""))
+    later(chapter)
+    app = build(root)
+    assert app.warning.getvalue() == ""
+    topics = soup(app, "index").select("section.motw-topic")
+    assert [t.h3.get_text().rstrip("\u00b6") for t in topics] == ["Text", "Other"]
+
+
+def test_a_topic_not_in_the_list_is_an_error_naming_the_chapter(project, build):
+    root = project("site")
+    chapter = root / "json" / "index.rst"
+    chapter.write_text(chapter.read_text().replace("Data Persistence and Exchange", "Dats"))
+    app = build(root)
+    assert (
+        "json/index.rst: WARNING: unknown topic 'Dats': a chapter's ':topic:' is one of "
+        "motw_topics in conf.py (Text, Data Persistence and Exchange)"
+    ) in app.warning.getvalue()
+
+
+def test_the_general_index_lists_the_names_each_example_demonstrates(project, build):
+    app = build(project("site"))
+    index = soup(app, "genindex")
+    entries = {}
+    for item in index.select("table.indextable li"):
+        link = item.find("a", recursive=False)
+        if link is None:  # a name with its scripts below it
+            name = item.contents[0].strip()
+            entries[name] = [(a.get_text(), a["href"]) for a in item.select("ul a")]
+    assert entries["dumps (json)"] == [("json_round_trip.py", "json/index.html#example-json-round-trip-py")]
+    assert entries["JSONDecodeError (json)"] == entries["dumps (json)"][:1]
+    assert "loads (json)" in entries
+    target = soup(app, "json/index").find(id="example-json-round-trip-py")
+    assert "literal-block-wrapper" in target["class"]  # the script, with its caption
+
+
+def test_names_are_read_from_the_script_not_run():
+    source = (
+        "import asyncio\nimport logging.handlers as lh\nfrom itertools import batched\n"
+        "import sqlite3 as db\n"
+        "async def main():\n    async with asyncio.TaskGroup() as tg: asyncio.sleep(0)\n"
+        "lh.RotatingFileHandler\nasyncio._private\nconn = db.connect(':memory:')\n"
+        "conn.row_factory = db.Row\n"
+    )
+    assert demonstrated_names(source, "asyncio") == [("sleep", "asyncio"), ("TaskGroup", "asyncio")]
+    assert demonstrated_names(source, "logging") == [("RotatingFileHandler", "logging.handlers")]
+    assert demonstrated_names(source, "itertools") == [("batched", "itertools")]
+    assert demonstrated_names(source, "sqlite3") == [("connect", "sqlite3"), ("Row", "sqlite3")]
+    assert demonstrated_names("def broken(:\n", "json") == []
+
+
+def test_404_finds_the_site_root_from_any_folder(project, build):
+    root = project("site")
+    (root / "404.rst").write_text(":orphan:\n\nNot Found\n=========\n\nGone.\n")
+    app = build(root)
+    page = (app.outdir / "404.html").read_text()
+    head = page[: page.index("</head>")]
+    script = re.search(r"<script>\(function \(\) \{.*?</script>", head, re.S)
+    assert script and head.index(script.group()) < head.index("<link")  # before anything loads
+    assert 'var known = ["404.html", "_downloads", "_images", "_sources", "_static", ' in page
+    assert '"about.html", "demo", "genindex.html", "index.html", "json", "search.html"], ' in page
+    assert 'configured = "";' in page  # no html_baseurl
+    assert "<script>(function" not in (app.outdir / "about.html").read_text()
+
+
+def site_configuration(tmp_path: Path, site_url: str = "", repository: str = "") -> dict:
+    """The names conf.py defines, with its two addresses set as given."""
+    text = (REPO / "conf.py").read_text("utf-8")
+    text = text.replace('SITE_URL = ""', f"SITE_URL = {site_url!r}", 1)
+    text = text.replace('REPOSITORY_URL = ""', f"REPOSITORY_URL = {repository!r}", 1)
+    path = tmp_path / "conf.py"
+    path.write_text(text, "utf-8")
+    return runpy.run_path(str(path))
+
+
+def test_without_an_address_the_site_links_to_no_placeholder(tmp_path):
+    conf = site_configuration(tmp_path)
+    assert (conf["SITE_URL"], conf["REPOSITORY_URL"]) == ("", "")  # as committed
+    assert "html_baseurl" not in conf  # no <link rel=canonical>
+    assert conf["html_theme_options"] == {}  # no "view source"/"edit" buttons
+    assert not {"sphinx_sitemap", "sphinxext.opengraph"} & set(conf["extensions"])
+
+
+def test_the_one_setting_gives_the_address_and_the_repository(tmp_path):
+    conf = site_configuration(
+        tmp_path, "https://motw.example.org/", "https://github.com/someone/motw"
+    )
+    assert conf["html_baseurl"] == conf["ogp_site_url"] == "https://motw.example.org/"
+    assert conf["html_theme_options"]["source_repository"] == "https://github.com/someone/motw/"
+    assert {"sphinx_sitemap", "sphinxext.opengraph"} <= set(conf["extensions"])
 
 
 # -- Part 2: every transcript on every Python -----------------------------

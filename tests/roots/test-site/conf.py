@@ -1,5 +1,6 @@
 # A two-chapter site, standalone (scripts beside their page); its lock
 # comes from a real `motw cog` run on the Python running the tests.
+project = "Demo Site"
 extensions = ["motw.site"]
 highlight_language = "console"
 exclude_patterns = ["_build", "**/transcripts.lock"]

@@ -120,15 +120,16 @@ class ExampleIndex(SphinxTransform):
             wrapper.parent.insert(wrapper.parent.index(wrapper), index)
 
     def target_of(self, wrapper: nodes.Element, script: str) -> str:
-        """The id of the example's block (given one if it has none)."""
-        if wrapper["ids"]:
+        """The id of the example's block: its own name (``:name:``), else one made
+        from the script's name (``example-json-round-trip-py``)."""
+        if wrapper["names"] and wrapper["ids"]:
             return wrapper["ids"][0]
         base = nodes.make_id(f"example-{script}")
         target, number = base, 1
         while target in self.document.ids:
             number += 1
             target = f"{base}-{number}"
-        wrapper["ids"].append(target)
+        wrapper["ids"].insert(0, target)  # the element's own id in HTML
         self.document.ids[target] = wrapper
         return target
 
