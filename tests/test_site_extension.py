@@ -32,9 +32,9 @@ from chapter_site import make_site
 from motw.cogpass import versions as sidecars
 from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
-from motw.site.provenance import note_text, site_text
 from motw.site.compatibility import summary_text
 from motw.site.examples import demonstrated_names
+from motw.site.provenance import note_text, site_text
 from motw.site.records import span_text
 
 pytest_plugins = ("sphinx.testing.fixtures",)
@@ -273,8 +273,10 @@ def test_the_landing_page_groups_chapters_by_the_topic_each_declares(project, bu
     app = build(root)
     index = soup(app, "index")
     topics = index.select("section.motw-topic")
-    assert [(t.h3.get_text().rstrip("\u00b6"), [a.get_text() for a in t.select("a.reference")])
-            for t in topics] == [
+    assert [
+        (t.h3.get_text().rstrip("\u00b6"), [a.get_text() for a in t.select("a.reference")])
+        for t in topics
+    ] == [
         ("Text", ["demo \u2014 A Demonstration"]),
         ("Data Persistence and Exchange", ["json \u2014 JSON Text"]),
     ]
@@ -311,7 +313,9 @@ def test_the_general_index_lists_the_names_each_example_demonstrates(project, bu
         if link is None:  # a name with its scripts below it
             name = item.contents[0].strip()
             entries[name] = [(a.get_text(), a["href"]) for a in item.select("ul a")]
-    assert entries["dumps (json)"] == [("json_round_trip.py", "json/index.html#example-json-round-trip-py")]
+    assert entries["dumps (json)"] == [
+        ("json_round_trip.py", "json/index.html#example-json-round-trip-py")
+    ]
     assert entries["JSONDecodeError (json)"] == entries["dumps (json)"][:1]
     assert "loads (json)" in entries
     target = soup(app, "json/index").find(id="example-json-round-trip-py")
@@ -543,7 +547,9 @@ def test_the_compatibility_table_lists_the_exceptions_and_the_full_grid_is_one_c
     )
     exceptions, everything = section.select("table.motw-compatibility")
     assert exceptions.find_parent("details") is None
-    assert everything.find_parent("details").summary.get_text() == "Every example on every Python (5)"
+    assert (
+        everything.find_parent("details").summary.get_text() == "Every example on every Python (5)"
+    )
     for table in (exceptions, everything):  # in Furo's scrolling wrapper
         assert "table-wrapper" in table.parent["class"]
         head = [cell.get_text(strip=True) for cell in table.select("thead th")]

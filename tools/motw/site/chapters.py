@@ -109,7 +109,9 @@ def fill_chapter_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         groups = by_topic(app.env, placeholder["chapters"], topics)
         found: list[nodes.Node] = []
         for topic, chapters in groups.items():
-            section = nodes.section("", ids=[nodes.make_id(f"topic-{topic}")], classes=["motw-topic"])
+            section = nodes.section(
+                "", ids=[nodes.make_id(f"topic-{topic}")], classes=["motw-topic"]
+            )
             section += nodes.title(topic, topic)
             section += chapter_items(app, docname, chapters)
             found.append(section)

@@ -129,9 +129,7 @@ def summary_text(primary: str, versions: list[str], total: int, exceptions: int)
     which = f"{exceptions} of {total} examples print something else"
     if exceptions == 1:
         which = f"1 of {total} examples prints something else"
-    return (
-        f"{which} on another Python; every other example prints the same on {every}. {shown}"
-    )
+    return f"{which} on another Python; every other example prints the same on {every}. {shown}"
 
 
 class TableWriter:
@@ -163,7 +161,9 @@ class TableWriter:
         row = nodes.row()
         row += nodes.entry(
             "",
-            nodes.paragraph("", "", self.link(page, transcript.anchor, nodes.literal(label, label))),
+            nodes.paragraph(
+                "", "", self.link(page, transcript.anchor, nodes.literal(label, label))
+            ),
             classes=["motw-example"],
         )
         for version in self.others:
@@ -225,7 +225,9 @@ def build_table(
         title = f"Examples that print something else, {compared}"
         section += writer.table(exceptions, title, f"{anchor}-exceptions")
     everything = disclosure(
-        "", summary=f"Every example on every Python ({len(rows)})", classes=["motw-compatibility-all"]
+        "",
+        summary=f"Every example on every Python ({len(rows)})",
+        classes=["motw-compatibility-all"],
     )
     everything += writer.table(rows, f"Every example, {compared}", f"{anchor}-all")
     section += everything

@@ -75,7 +75,9 @@ def demonstrated_names(source: str, module: str) -> list[tuple[str, str]]:
                     pair = split_name(module, f"{node.module}.{alias.name}")
                     if pair:
                         found[pair] = None
-                        aliases.setdefault(alias.asname or alias.name, f"{node.module}.{alias.name}")
+                        aliases.setdefault(
+                            alias.asname or alias.name, f"{node.module}.{alias.name}"
+                        )
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             chain = dotted(node)
@@ -113,8 +115,7 @@ class ExampleIndex(SphinxTransform):
             script = Path(source).name
             target = self.target_of(wrapper, script)
             entries = [
-                ("single", f"{name} ({owner}); {script}", target, "", None)
-                for name, owner in names
+                ("single", f"{name} ({owner}); {script}", target, "", None) for name, owner in names
             ]
             index = addnodes.index(entries=entries, inline=False)
             wrapper.parent.insert(wrapper.parent.index(wrapper), index)

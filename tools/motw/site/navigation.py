@@ -69,7 +69,9 @@ def visit_breadcrumb(self: HTML5Translator, node: breadcrumb) -> None:
         else:
             items.append(f'<li aria-current="page">{escape(text)}</li>')
     self.body.append(
-        '<nav class="motw-breadcrumb" aria-label="Breadcrumb"><ol>' + "".join(items) + "</ol></nav>\n"
+        '<nav class="motw-breadcrumb" aria-label="Breadcrumb"><ol>'
+        + "".join(items)
+        + "</ol></nav>\n"
     )
     raise nodes.SkipNode
 
@@ -89,6 +91,7 @@ def add_breadcrumb(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if chapter is not None and chapter[0] != docname:
         crumbs.append((chapter[1], uri(docname, chapter[0])))
         heading = top[0]
+        assert isinstance(heading, nodes.title)
         prefix = nodes.inline("", f"{chapter[1]}: ", classes=["motw-heading-module"])
         heading.insert(0, prefix)
     crumbs.append((title, ""))
@@ -118,7 +121,10 @@ def name_relations(
     _parent, previous, following = relations
     for key, other, direction in (("prev", previous, "previous"), ("next", following, "next")):
         if other and context.get(key):
-            context[key] = {**context[key], "title": relation_title(app.env, pagename, other, direction)}
+            context[key] = {
+                **context[key],
+                "title": relation_title(app.env, pagename, other, direction),
+            }
 
 
 def setup(app: Sphinx) -> None:

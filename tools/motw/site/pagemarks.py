@@ -66,6 +66,7 @@ class VersionMarks(SphinxTransform):
                 needs.setdefault(section, set()).add(transcript.needs)
         for section, versions in needs.items():
             title = section[0]
+            assert isinstance(title, nodes.title)
             for version in sorted(versions, key=version_key):
                 title += [nodes.Text(" "), heading_mark(version)]
 
