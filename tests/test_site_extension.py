@@ -32,6 +32,7 @@ from chapter_site import make_site
 from motw.cogpass import versions as sidecars
 from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
+from motw.site import switcher
 from motw.site.compatibility import summary_text
 from motw.site.examples import demonstrated_names
 from motw.site.provenance import note_text, site_text
@@ -407,7 +408,7 @@ def test_output_that_differs_gets_five_tabs_a_badge_and_a_diff(versions_app):
     transcript = soup(versions_app, VERSIONS).select_one("#transcript-demo-version-py")
     assert "motw-versions" in transcript["class"]
     badges = [b.get_text() for b in transcript.select(".motw-version-marks .motw-badge")]
-    assert badges == ["differs on 3.14, 3.13, 3.12 and 3.11"]
+    assert badges == ["differs on 3.11\u20133.14"]
     assert tabs_of(transcript) == [
         ("Python 3.15", "true", "0"),
         ("Python 3.14", "false", "-1"),
@@ -647,7 +648,7 @@ def test_epub_shows_the_primary_and_names_the_pythons_that_differ(project, build
         "$ python3 demo_version.py\n\nrunning on (3, 15)\n"
     ]
     assert transcript.select_one(".motw-version-note").get_text() == (
-        "This is the output on Python 3.15; it differs on 3.14, 3.13, 3.12 and 3.11."
+        "This is the output on Python 3.15; it differs on 3.11\u20133.14."
     )
     new = page.select_one("#transcript-demo-new-py .motw-version-marks").get_text()
     assert new == "New in Python 3.12"  # not a switcher: no Python shows something else
@@ -680,7 +681,7 @@ def test_a_new_pass_rebuilds_the_page(project, build):
     transcript = soup(app, VERSIONS).select_one("#transcript-demo-same-py")
     assert [t[0] for t in tabs_of(transcript)] == [f"Python {v}" for v in FIVE]
     badges = [b.get_text() for b in transcript.select(".motw-version-marks .motw-badge")]
-    assert badges == ["differs on 3.14, 3.13, 3.12 and 3.11"]
+    assert badges == ["differs on 3.11\u20133.14"]
 
 
 def test_any_page_of_the_folder_that_changes_rewrites_its_table(project, build):
@@ -875,3 +876,24 @@ def test_make_epub_builds_an_epub_without_warnings(tmp_path):
         text = book.read("contextvars/index.xhtml").decode()
     assert "Transcripts on this page were generated with CPython 3.13" in text
     assert "same on 3.11\u20133.13" in text
+
+
+def test_badges_name_five_pythons_as_ranges():
+    outputs = {
+        "3.14": sidecars.Output(sidecars.DIFFERS, "x"),
+        "3.13": sidecars.Output(sidecars.SAME),
+        "3.12": sidecars.Output(sidecars.DIFFERS, "y"),
+        "3.11": sidecars.Output(sidecars.NEEDS, needs="3.12"),
+    }
+    node = switcher.summary("3.15", outputs)
+    assert [b.astext() for b in switcher.marks(node)] == [
+        "New in Python 3.12",
+        "differs on 3.12 and 3.14",
+    ]
+    assert switcher.note_text(node) == (
+        "This is the output on Python 3.15; it differs on 3.12 and 3.14; "
+        "it needs Python 3.12 or newer."
+    )
+    outputs = {v: sidecars.Output(sidecars.FAILS, "z") for v in ("3.14", "3.13", "3.12")}
+    node = switcher.summary("3.15", {**outputs, "3.11": sidecars.Output(sidecars.SAME)})
+    assert [b.astext() for b in switcher.marks(node)] == ["fails on 3.12\u20133.14"]

@@ -72,7 +72,7 @@ def test_the_primary_tab_is_selected_and_a_click_shows_another_python(versions_p
     assert first["roles"] == ["tabpanel"] * 5 and all(first["labelled"])
     assert first["text"] == ["$ python3 demo_version.py\n\nrunning on (3, 15)"]
     badge = page.driver.find_element(By.CSS_SELECTOR, f"{DIFFERS} .motw-badge-differs")
-    assert badge.is_displayed() and badge.text == "differs on 3.14, 3.13, 3.12 and 3.11"
+    assert badge.is_displayed() and badge.text == "differs on 3.11\u20133.14"
     # What a reader sees on each tab: "Python 3.15", not a bare number.
     assert [tab.text for tab in tabs(page, DIFFERS)] == [f"Python {v}" for v in VERSIONS]
     labels = page.driver.find_elements(By.CSS_SELECTOR, f"{DIFFERS} .motw-version-label")
