@@ -37,6 +37,7 @@ from motw.site.compatibility import summary_text
 from motw.site.examples import demonstrated_names
 from motw.site.provenance import note_text, site_text
 from motw.site.records import span_text
+from motw.site.transcripts import command_text
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -897,3 +898,12 @@ def test_badges_name_five_pythons_as_ranges():
     outputs = {v: sidecars.Output(sidecars.FAILS, "z") for v in ("3.14", "3.13", "3.12")}
     node = switcher.summary("3.15", {**outputs, "3.11": sidecars.Output(sidecars.SAME)})
     assert [b.astext() for b in switcher.marks(node)] == ["fails on 3.12\u20133.14"]
+
+
+def test_a_table_row_is_labelled_by_the_command_a_reader_would_type():
+    assert command_text(["python3 demo.py --help"]) == "demo.py --help"
+    assert command_text(["python3 -m json.tool data.json"]) == "python3 -m json.tool data.json"
+    assert command_text(["ls -1 *.db"]) == "ls -1 *.db"
+    assert command_text(["python3 a.py", "python3 a.py", "python3 a.py -v", "python3 b.py"]) == (
+        "a.py (and 2 more)"
+    )

@@ -253,8 +253,12 @@ class VersionedTranscripts(SphinxTransform):
 
 
 def command_text(commands: list[str]) -> str:
-    """What a block runs, for a reader: ``argparse_basic.py -h`` (and how many more)."""
-    unique = [c.removeprefix("python3 ") for c in dict.fromkeys(commands)]
+    """What a block runs, for a reader: ``argparse_basic.py -h`` (and how many more);
+    ``python3`` is left out before a script, kept before an option (``python3 -m json.tool``)."""
+    unique = [
+        c.removeprefix("python3 ") if c.startswith("python3 ") and c[8:9] != "-" else c
+        for c in dict.fromkeys(commands)
+    ]
     if len(unique) <= 1:
         return "".join(unique)
     return f"{unique[0]} (and {len(unique) - 1} more)"
