@@ -75,7 +75,7 @@ def build_html(source: Path, work: Path, *options: str) -> Path:
         + ["-d", str(work / "doctrees"), str(source), str(out)],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=900,  # the whole site, from nothing, on a busy machine
     )
     assert built.returncode == 0, built.stderr
     return out
