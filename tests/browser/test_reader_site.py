@@ -283,7 +283,12 @@ def test_a_missing_page_gets_the_sites_404_page_from_any_folder(page, missing):
     }
     assert links["Index"] == page.base_url + "genindex.html"
     assert links["Module Index"] == page.base_url + "py-modindex.html"
+    # The missing page itself is a 404.  Chromium's preload scanner may also ask
+    # for the page's files under the missing folder before the <base> is written
+    # (the files are then loaded from the root, as the checks above show): those
+    # are the only other errors allowed.
     errors = page.console_errors()
-    assert len(errors) == 1 and missing.rpartition("/")[2] in errors[0] and "404" in errors[0], (
-        errors
-    )
+    assert missing.rpartition("/")[2] in errors[0] and "404" in errors[0], errors
+    folder = page.base_url + missing.rpartition("/")[0] + "/"
+    for error in errors[1:]:
+        assert error.startswith(folder + "_static/") and "404" in error, error

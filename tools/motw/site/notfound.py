@@ -9,6 +9,9 @@ root is the folder above the last part of the address that names one
 of the site's own top-level folders or files (``sqlite3/``, ``_static/``,
 ``index.html``...); failing that, the path of ``html_baseurl`` when the
 address is under it; failing that, the missing page's own folder.
+(Chromium's preload scanner may first ask for a few of the page's files
+under the missing address, before the ``<base>`` exists; those requests
+fail harmlessly and the files are loaded from the root.)
 """
 
 from __future__ import annotations
