@@ -39,7 +39,9 @@ logger = logging.getLogger(__name__)
 
 SHOWN = "shown"  # the primary's state: its output is the page's
 # What makes a transcript a switcher: another Python shows something else.
-SWITCHED = {sidecars.DIFFERS, sidecars.FAILS, sidecars.NEEDS}
+# (A Python the block needs a newer version than gets no tab: it has
+# nothing to show; the marks and the table say "needs 3.14".)
+SWITCHED = {sidecars.DIFFERS, sidecars.FAILS}
 
 
 @dataclasses.dataclass
@@ -90,6 +92,7 @@ class Transcript:
     states: dict[str, str]  # version -> SHOWN or a sidecar kind (same, needs, ...)
     needs: str  # the first version the block runs on, "" when every one
     targets: dict[str, str]  # version -> the anchor that shows its output
+    command: str = ""  # what the block runs, as the lock records it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,7 +139,10 @@ class VersionedTranscripts(SphinxTransform):
         transcripts = []
         for number, (block, label) in enumerate(zip(blocks, labels, strict=True)):
             versions = page.blocks[number] if page.blocks is not None else None
-            transcripts.append(self.place(block, label, page, versions))
+            found = self.place(block, label, page, versions)
+            runs = page.record.blocks[number].runs
+            command = command_text([run.command for run in runs])
+            transcripts.append(dataclasses.replace(found, command=command))
         page_transcripts(self.env)[self.env.docname] = PageTranscripts(page.pythons, transcripts)
 
     def recorded(self, page: records.PageVersions, every: list[CogBlock]) -> list[CogBlock] | None:
@@ -204,7 +210,7 @@ class VersionedTranscripts(SphinxTransform):
             outputs = {v: versions.outputs[v] for v in records.newest_first(versions.outputs)}
         summary = switcher.summary(page.primary, outputs)
         states = {page.primary: SHOWN, **{v: output.kind for v, output in outputs.items()}}
-        badges = switcher.marks(summary, configured=list(page.pythons))
+        badges = switcher.marks(summary)
         marks = nodes.paragraph("", "", *badges, classes=["motw-version-marks"])
         if set(states.values()) & SWITCHED:
             node = summary
@@ -232,7 +238,7 @@ class VersionedTranscripts(SphinxTransform):
         primary = node["primary"]
         primary_text = literal_text(block.output)
         tabs, panels, targets = [], [], {}
-        for version in [primary, *outputs]:
+        for version in [primary, *(v for v, o in outputs.items() if o.kind != sidecars.NEEDS)]:
             panel_id = nodes.make_id(f"{anchor}-{version}")
             tab_id = f"{panel_id}-tab"
             panel = switcher.version_panel("", ids=[panel_id], version=version, tab=tab_id)
@@ -243,12 +249,9 @@ class VersionedTranscripts(SphinxTransform):
             elif output.kind == sidecars.SAME:
                 panel += switcher.label(f"Python {version}: same as {primary}")
                 panel += [without_ids(n) for n in block.output]
-            elif output.kind in (sidecars.NEEDS, sidecars.MISSING):
+            elif output.kind == sidecars.MISSING:
                 panel += switcher.label(f"Python {version}")
-                if output.kind == sidecars.NEEDS:
-                    text = f"needs Python {output.needs}"
-                else:
-                    text = f"not checked on Python {version}"
+                text = f"not checked on Python {version}"
                 panel += nodes.paragraph(text, text, classes=[f"motw-version-{output.kind}"])
             else:
                 panel += switcher.label(f"Python {version}: {output.kind}")
@@ -271,6 +274,18 @@ class VersionedTranscripts(SphinxTransform):
             if isinstance(node, nodes.Element):
                 node.source, node.line = block.marker.source, block.marker.line
         return list(document.children)
+
+
+def command_text(commands: list[str]) -> str:
+    """What a block runs, for a reader: ``argparse_basic.py -h`` (and how many more);
+    ``python3`` is left out before a script, kept before an option (``python3 -m json.tool``)."""
+    unique = [
+        c.removeprefix("python3 ") if c.startswith("python3 ") and c[8:9] != "-" else c
+        for c in dict.fromkeys(commands)
+    ]
+    if len(unique) <= 1:
+        return "".join(unique)
+    return f"{unique[0]} (and {len(unique) - 1} more)"
 
 
 def literal_text(output: list[nodes.Node]) -> str:
