@@ -92,16 +92,9 @@ def _replay(
     if version not in record.pythons:
         return [f"{page.name}: never generated on Python {version}"]
     implementation = record.pythons[version]
-    if implementation != interpreter.implementation:
-        if notices is None or not same_line(implementation, interpreter.implementation):
-            return [
-                f"{page.name}: Python {version} changed "
-                f"({implementation} -> {interpreter.implementation})"
-            ]
-        notices.append(
-            f"{page.name}: made by {display(implementation)}, and {interpreter.display} "
-            "is here: 'make cog' refreshes it"
-        )
+    changed = _changed_release(page, implementation, interpreter, notices)
+    if changed:
+        return changed
     if record.packages.get(version) != interpreter.packages:
         return [f"{page.name}: the packages installed for Python {version} changed"]
     as_made = dataclasses.replace(interpreter, implementation=implementation)
@@ -134,6 +127,23 @@ def _replay(
         for path in on.writes:
             writers[path] = f"{request.where} ({request.command.label})"
     return found
+
+
+def _changed_release(page: Page, implementation: str, interpreter, notices) -> list[str]:
+    """Stale if the interpreter changed; another patch release of its line
+    is only a notice where *notices* is given (the check)."""
+    if implementation == interpreter.implementation:
+        return []
+    if notices is None or not same_line(implementation, interpreter.implementation):
+        return [
+            f"{page.name}: Python {interpreter.version} changed "
+            f"({implementation} -> {interpreter.implementation})"
+        ]
+    notices.append(
+        f"{page.name}: made by {display(implementation)}, and {interpreter.display} "
+        "is here: 'make cog' refreshes it"
+    )
+    return []
 
 
 def same_line(recorded: str, found: str) -> bool:
