@@ -7,7 +7,7 @@ import socket
 
 infos = socket.getaddrinfo('localhost', 8080, family=socket.AF_INET,
                            type=socket.SOCK_STREAM)
-for family, type_, proto, canonname, sockaddr in infos:
+for family, type_, proto, _canonname, sockaddr in infos:
     print(family.name, type_.name, proto, sockaddr)
 
 # Without a type, each address comes once per socket type.

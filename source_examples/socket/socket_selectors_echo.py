@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""An echo server for several clients at once, in one thread, with selectors."""
+"""An echo server for several clients in one thread, with selectors."""
 
 #end_pymotw_header
 import selectors
