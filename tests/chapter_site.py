@@ -67,7 +67,7 @@ def make(root: Path, *args: str, timeout: float = 300) -> subprocess.CompletedPr
             "-o",
             ".venv/.installed",
             "-o",
-            ".venvs/.installed",
+            "envs",
             *args,
         ],
         cwd=root,

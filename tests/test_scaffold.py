@@ -22,7 +22,7 @@ def make(root: Path, *args: str) -> subprocess.CompletedProcess:
     """make in the copy, with ``-o``: nor create the examples' environments
     (``.venvs/``: a minute of pip per copy); the copy finds the Pythons
     installed.  (tests/chapter_site.make leaves this one out.)"""
-    return make_with_envs(root, "-o", ".venvs/.installed", *args)
+    return make_with_envs(root, "-o", "envs", *args)
 
 
 def motw(root: Path, *args: str) -> subprocess.CompletedProcess:

@@ -44,7 +44,7 @@ def make(root: Path, *targets: str) -> subprocess.CompletedProcess:
             "-o",
             ".venv/.installed",
             "-o",
-            ".venvs/.installed",
+            "envs",
             *targets,
         ],
         cwd=root,

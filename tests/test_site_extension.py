@@ -31,6 +31,7 @@ from chapter_site import make_site
 from motw.cogpass import versions as sidecars
 from motw.cogpass.lockfile import LockFile
 from motw.cogpass.pythons import find
+from motw.config import load
 from motw.site.provenance import note_text, site_text
 from motw.site.records import span_text
 
@@ -579,7 +580,7 @@ def test_make_epub_builds_an_epub_without_warnings(tmp_path):
             "-o",
             ".venv/.installed",
             "-o",
-            ".venvs/.installed",
+            "envs",
             "epub",
         ],
         cwd=root,
@@ -594,5 +595,5 @@ def test_make_epub_builds_an_epub_without_warnings(tmp_path):
     check_epub(books[0])
     with zipfile.ZipFile(books[0]) as book:
         text = book.read("contextvars/index.xhtml").decode()
-    assert "Transcripts on this page were generated with CPython 3.13" in text
-    assert "same on 3.11\u20133.13" in text
+    primary = load(REPO).primary
+    assert f"Transcripts on this page were generated with CPython {primary}" in text

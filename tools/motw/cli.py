@@ -1,8 +1,9 @@
 """``motw``: the one command line, for people, make and CI.
 
 Subcommands: ``cog`` and ``check`` (the cog pass), ``new-chapter``,
-``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``envs``
-(the examples' environment per Python) and ``pythons`` (what was found).
+``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``provision``
+(Pythons from Debian's archive), ``envs`` (the examples' environment per
+Python) and ``pythons`` (what was found).
 Each parses its arguments here and calls one function of its layer.
 """
 
@@ -93,6 +94,13 @@ def parser() -> argparse.ArgumentParser:
     rst.add_argument("paths", nargs="*", default=["docs"])
     rst.add_argument("-d", "--disable", action="append", default=[], help="a check to skip")
 
+    prov = sub.add_parser(
+        "provision", help="unpack the configured Pythons that Debian's archive carries"
+    )
+    prov.add_argument("--refresh", action="store_true", help="ask the archive for newer releases")
+    prov.add_argument(
+        "--required", action="store_true", help="fail when provisioning cannot work (CI)"
+    )
     envs = sub.add_parser("envs", help="create .venvs/<version>, the examples' environments")
     envs.add_argument("--missing-ok", action="store_true", help="skip Pythons not installed")
     sub.add_parser("pythons", help="show the configured Pythons and where they were found")
@@ -128,11 +136,13 @@ def main(argv: list[str] | None = None) -> int:
 
         disabled = [name for value in args.disable for name in value.split(",") if name]
         return rstlint.report(args.paths, disabled)
-    from .cogpass import environments
+    from .setup import envs, pythons
 
+    if command == "provision":
+        return pythons.provision(Path.cwd(), refresh=args.refresh, required=args.required)
     if command == "envs":
-        return environments.create(Path.cwd(), missing_ok=args.missing_ok)
-    return environments.show(Path.cwd())
+        return envs.create(Path.cwd(), missing_ok=args.missing_ok)
+    return pythons.show(Path.cwd())
 
 
 def _pass(args: argparse.Namespace) -> int:

@@ -74,3 +74,8 @@ class InterpreterMissing(MotwError):
 
 class TreeBusy(MotwError):
     """Another pass holds the tree and did not let go in time."""
+
+
+class ProvisionError(MotwError):
+    """A Python could not be provisioned; the message says why and what to
+    install instead."""

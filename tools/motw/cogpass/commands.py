@@ -57,7 +57,15 @@ def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Pat
 
 
 def _unverified(pythons: Pythons, progress: Progress) -> int:
-    """Say which Pythons could not be used; 1 if that is an error here."""
+    """Say which Pythons are used, and which could not be; 1 if that is an
+    error here."""
+    used = []
+    for found in pythons.found.values():
+        over = f" (newer than {', '.join(found.passed_over)})" if found.passed_over else ""
+        used.append(found.release + over)
+        if found.note:
+            progress.warning(f"Python {found.version}: {found.note}")
+    progress.say(f"Pythons: {', '.join(used)}")
     if not pythons.missing:
         return 0
     progress.summary.unverified = list(pythons.missing)
@@ -154,14 +162,19 @@ def _check(settings: Settings, progress: Progress) -> int:
     cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.full)
     planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
     suspects = []
+    notices: list[str] = []
     for page in planned:
-        found = ["re-running everything (--full)"] if settings.full else cogpass.stale(page)
+        found = (
+            ["re-running everything (--full)"] if settings.full else cogpass.stale(page, notices)
+        )
         if found:
             suspects.append(page)
             progress.summary.stale.append(page.name)
             if not settings.full:
                 for reason in found:
                     progress.error(f"may be stale: {reason}")
+    for notice in notices:  # another patch release: current unless its output differs
+        progress.warning(f"older release: {notice}")
     files.save()
     pythons.save()
     if not suspects:

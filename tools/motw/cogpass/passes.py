@@ -90,10 +90,10 @@ class CogPass:
 
     # -- deciding ---------------------------------------------------------
 
-    def stale(self, page: Page) -> list[str]:
+    def stale(self, page: Page, notices: list[str] | None = None) -> list[str]:
         """Why *page* may be stale (every Python found); empty if current."""
         committed = self.committed(example_dir_for(page.path)) if page.requests else {}
-        return reasons(page, self.lock(page.path.parent), self.pythons, committed)
+        return reasons(page, self.lock(page.path.parent), self.pythons, committed, notices)
 
     # -- generating -------------------------------------------------------
 

@@ -34,7 +34,10 @@ class Pythons:
     def missing_note(self) -> str:
         names = ", ".join(self.missing)
         hints = ", ".join(f"${override_variable(v)}" for v in self.missing)
-        return f"Python {names} not found here (install it with pyenv, run 'make', or set {hints})"
+        return (
+            f"Python {names} not found here "
+            f"(run 'make' to provision it, install it with pyenv, or set {hints})"
+        )
 
     def save(self) -> None:
         self.finder.save()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..digests import digest
+from ..engine.interpreters import display
 from ..engine.key import Fingerprint, setup_components, setup_key
 from ..engine.state import apply_effects
 from ..engine.transcript import Request
@@ -28,9 +29,18 @@ UNKNOWN = "?"  # the entry of a path a stale run may write differently
 
 
 def reasons(
-    page: Page, lock: LockFile, pythons: Pythons, committed: Mapping[str, str]
+    page: Page,
+    lock: LockFile,
+    pythons: Pythons,
+    committed: Mapping[str, str],
+    notices: list[str] | None = None,
 ) -> list[str]:
-    """Why *page*'s transcripts may be stale; empty when they are current."""
+    """Why *page*'s transcripts may be stale; empty when they are current.
+
+    With *notices* (the check), transcripts made by another patch release
+    of a line are a notice there, and are checked as that release made
+    them; without (the update), they are stale, so the pass re-runs them.
+    """
     if page.error:
         return [str(page.error)]
     if lock.problem:
@@ -64,23 +74,29 @@ def reasons(
                 found.append(f"{where}: {request.command.label}: its formatting options changed")
             runs.append((request, run))
     for version in pythons.versions:
-        found.extend(_replay(page, version, runs, record, pythons, committed))
+        found.extend(_replay(page, version, runs, record, pythons, committed, notices))
     return list(dict.fromkeys(found))
 
 
 def _replay(
-    page: Page, version: str, runs, record: PageRecord, pythons: Pythons, committed
+    page: Page, version: str, runs, record: PageRecord, pythons: Pythons, committed, notices
 ) -> list[str]:
     interpreter = pythons.found.get(version)
     if interpreter is None:
         return []  # said once by the command: which versions it could not verify
     if version not in record.pythons:
         return [f"{page.name}: never generated on Python {version}"]
-    if record.pythons[version] != interpreter.implementation:
-        return [
-            f"{page.name}: Python {version} changed "
-            f"({record.pythons[version]} -> {interpreter.implementation})"
-        ]
+    implementation = record.pythons[version]
+    if implementation != interpreter.implementation:
+        if notices is None or not same_line(implementation, interpreter.implementation):
+            return [
+                f"{page.name}: Python {version} changed "
+                f"({implementation} -> {interpreter.implementation})"
+            ]
+        notices.append(
+            f"{page.name}: made by {display(implementation)}, and {interpreter.display} "
+            "is here: 'make cog' refreshes it"
+        )
     if record.packages.get(version) != interpreter.packages:
         return [f"{page.name}: the packages installed for Python {version} changed"]
     found = []
@@ -99,7 +115,7 @@ def _replay(
             continue
         components = setup_components(
             request.command.text,
-            interpreter.implementation,
+            implementation,
             interpreter.packages,
             request.example_dir.name,
         )
@@ -118,6 +134,11 @@ def _replay(
         for path in on.writes:
             writers[path] = f"{request.where} ({request.command.label})"
     return found
+
+
+def same_line(recorded: str, found: str) -> bool:
+    """Whether two implementations ("cpython 3.15.2") are releases of one line."""
+    return recorded.rsplit(".", 1)[0] == found.rsplit(".", 1)[0]
 
 
 def _explain(kind: str, path: str, request: Request, state, on: RunOn, writers) -> str:
