@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .environment import fixed_digest
 
-EXECUTION_REVISION = 3
+EXECUTION_REVISION = 4
 FORMAT_REVISION = 4
 
 

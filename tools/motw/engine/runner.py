@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import IO
 
 from ..digests import digest
 from .cache import Recorded, RunResult
@@ -157,7 +158,7 @@ class Workspace:
         return text
 
 
-def claim_root(cache: Path | None) -> tuple[Path, object]:
+def claim_root(cache: Path | None) -> tuple[Path, IO[str]]:
     """A scratch folder at the same path pass after pass for one cache
     (see the module docstring), unless another workspace holds it: then
     the next free one.  Returns it with the open file holding the claim."""

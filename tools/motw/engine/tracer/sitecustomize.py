@@ -79,11 +79,11 @@ def _whole_lines():
 
     for stream in (sys.stdout, sys.stderr):
         try:
-            if stream is None or not stream.write_through:
+            if stream is None or not getattr(stream, "write_through", False):
                 continue
             if not stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode):
                 continue
-            stream.reconfigure(write_through=False, line_buffering=True)
+            stream.reconfigure(write_through=False, line_buffering=True)  # type: ignore[union-attr]
         except Exception:
             pass
 
@@ -93,7 +93,7 @@ def _chain(own):
     ``site`` module would have; True when it took the name."""
     del sys.modules["sitecustomize"]
     try:
-        import sitecustomize  # noqa: F401  (the interpreter's own, found without us)
+        import sitecustomize  # type: ignore[import-not-found]  # noqa: F401  (the interpreter's own)
     except ImportError as error:
         if error.name != "sitecustomize":
             raise  # reported by `site` as it would be without us
@@ -258,7 +258,8 @@ def _tracer(log, state):
             except BaseException as error:
                 # Not a frame of ours in the script's traceback: as if it
                 # had called the built-in itself.
-                error.__traceback__ = error.__traceback__.tb_next
+                if error.__traceback__ is not None:
+                    error.__traceback__ = error.__traceback__.tb_next
                 raise
 
         for name in ("__name__", "__qualname__", "__module__", "__doc__"):
@@ -267,12 +268,13 @@ def _tracer(log, state):
 
     def unwrap():
         if os.stat is not originals["stat"]:
-            os.stat, os.lstat = originals["stat"], originals["lstat"]
+            for name, function in originals.items():
+                setattr(os, name, function)
             note("opaque", "tracer")
 
     state["unwrap"] = unwrap
-    os.stat = watch(os.stat)
-    os.lstat = watch(os.lstat)
+    for name, function in originals.items():
+        setattr(os, name, watch(function))
     return note
 
 
