@@ -9,7 +9,6 @@ uris = [
     'file:///srv/my%20site/caf%C3%A9%20%231.html',
     'file://localhost/etc/hosts',
     'file:/etc/hosts',
-    'file://fileserver/pub/a.txt',
 ]
 for uri in uris:
     print(uri)
@@ -20,8 +19,13 @@ readme = Path.cwd() / 'README.md'
 print('round trip:', Path.from_uri(readme.as_uri()) == readme)
 print()
 
-for uri in ['http://host/a.txt', 'file:notes.txt']:
+for uri in [
+    'file://fileserver/pub/a.txt',
+    'http://host/a.txt',
+    'file:notes.txt',
+]:
+    print(uri)
     try:
-        Path.from_uri(uri)
+        print('   ', repr(Path.from_uri(uri)))
     except ValueError as error:
-        print('ValueError:', error)
+        print('    ValueError:', error)
