@@ -5,7 +5,12 @@
 #end_pymotw_header
 import copy
 import pickle
+import warnings
 from itertools import count
+
+# Show the deprecation warnings of 3.12 and 3.13, whatever the options
+# Python was started with.
+warnings.simplefilter('always', DeprecationWarning)
 
 counter = count(10)
 next(counter)

@@ -4,6 +4,11 @@
 
 #end_pymotw_header
 import sqlite3
+import warnings
+
+# Show the deprecation warnings of 3.13 and 3.14 whatever the options
+# Python was started with.
+warnings.simplefilter('always', DeprecationWarning)
 
 # The timeout, the second parameter of connect(), given by position.
 try:
