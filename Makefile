@@ -4,7 +4,6 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MOTW := $(VENV)/bin/motw
 STAMP := $(VENV)/.installed
-ENVS_STAMP := .venvs/.installed
 JOBS ?=
 FORCE ?=
 FULL ?=
@@ -17,7 +16,7 @@ CHECK_FLAGS := $(if $(JOBS),-j $(JOBS)) $(if $(FULL),--full)
 
 all: html
 
-venv: $(STAMP) $(ENVS_STAMP)
+venv: $(STAMP) envs
 
 # The tooling's environment; re-installed when the dependencies change.
 $(STAMP): pyproject.toml
@@ -26,12 +25,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-# The examples' environment on every Python of [tool.motw] pythons
-# (.venvs/<version>, with the `examples` dependency group).
-envs: $(ENVS_STAMP)
-$(ENVS_STAMP): pyproject.toml $(STAMP)
+# The Pythons of [tool.motw] pythons: those Debian's archive carries are
+# unpacked into ~/.cache/motw/pythons once (motw provision; reused offline,
+# MOTW_PROVISION=no turns it off), then each gets the examples' environment
+# .venvs/<version> with the `examples` dependency group (motw envs).  Both
+# are quick when nothing changed, so they run every time: a damaged or
+# deleted cache and a changed examples group are noticed.  `make
+# refresh-pythons` asks the archive for newer patch releases.
+envs: $(STAMP)
+	$(MOTW) provision $(if $(CI),--required)
 	$(MOTW) envs $(if $(CI),,--missing-ok)
-	touch $@
+
+.PHONY: refresh-pythons
+refresh-pythons: $(STAMP)
+	$(MOTW) provision --refresh $(if $(CI),--required)
+	$(MOTW) envs $(if $(CI),,--missing-ok)
 
 cog: venv
 	$(MOTW) cog $(COG_FLAGS)
@@ -39,40 +47,19 @@ cog: venv
 cog-check: venv
 	$(MOTW) check $(CHECK_FLAGS)
 
-html: cog python-inventory
+html: cog
 	$(PY) -m sphinx -W --keep-going -b html -c . docs build/html $(SPHINXOPTS)
-
-# The links to docs.python.org are resolved from the Python documentation's
-# objects.inv (motw.site.references).  Debian's python3.11-doc installs it;
-# without that package, this takes just that file out of the package into
-# .cache/python-doc/ (no root needed).  If neither works, the site is built
-# without those links, and says so.
-PYTHON_DOC_PACKAGE ?= python3.11-doc
-PYTHON_DOC_CACHE := .cache/python-doc
-PYTHON_INVENTORIES := /usr/share/doc/python3*/html/objects.inv $(PYTHON_DOC_CACHE)/usr/share/doc/python3*/html/objects.inv
-
-.PHONY: python-inventory
-python-inventory:
-	@for inventory in $(PYTHON_INVENTORIES); do test -f "$$inventory" && exit 0; done; \
-	rm -rf $(PYTHON_DOC_CACHE) && mkdir -p $(PYTHON_DOC_CACHE) \
-	&& (cd $(PYTHON_DOC_CACHE) && apt-get download -q -o Acquire::Retries=0 $(PYTHON_DOC_PACKAGE)) \
-	&& dpkg-deb --fsys-tarfile $(PYTHON_DOC_CACHE)/$(PYTHON_DOC_PACKAGE)_*.deb \
-	   | tar -x -C $(PYTHON_DOC_CACHE) --wildcards './usr/share/doc/*/html/objects.inv' \
-	&& rm -f $(PYTHON_DOC_CACHE)/*.deb \
-	&& echo "python-inventory: $$(ls $(PYTHON_DOC_CACHE)/usr/share/doc/*/html/objects.inv)" \
-	|| echo "python-inventory: could not take objects.inv out of $(PYTHON_DOC_PACKAGE);" \
-	        "the site is built without links to docs.python.org" >&2
 
 # The same site as one EPUB file for offline readers: build/epub/*.epub.
 # Its doctrees live outside build/epub, which is packed whole.
 .PHONY: epub
-epub: cog python-inventory
+epub: cog
 	$(PY) -m sphinx -W --keep-going -b epub -c . -d build/doctrees/epub docs build/epub $(SPHINXOPTS)
 
 test: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The tooling's own tests on CPython 3.13, 3.12 and 3.11, each in its own
+# The tooling's own tests on every configured CPython, each in its own
 # virtual environment (noxfile.py; the slow tests are left to `make test`).
 # A missing Python is skipped here and an error in CI.
 .PHONY: test-pythons coverage
@@ -97,7 +84,7 @@ clean:
 	rm -rf build .cache
 
 # Time the cog pass against plain sequential cogapp on a synthetic corpus
-# of 1,000 scripts on three Pythons (ten minutes or more; see
+# of 1,000 scripts on the configured Pythons (ten minutes or more; see
 # benchmarks/README.md).  BENCH_ARGS="--chapters 20 --examples 100" for a
 # quick look.
 .PHONY: bench
@@ -120,7 +107,7 @@ new-chapter: venv
 
 # Live preview on http://127.0.0.1:$(PORT)/: saving a script re-runs the
 # cog pass for the pages that use it, saving a page rebuilds it.
-serve: venv python-inventory
+serve: venv
 	$(MOTW) serve --port $(PORT) -- $(SPHINXOPTS)
 
 # Every check runs, then the status says whether any failed.

@@ -9,10 +9,7 @@ html_title = "Module of the Week"
 
 extensions = [
     "sphinx_copybutton",
-    "motw.site",
-    "notfound.extension",  # 404.html
-    "sphinx_sitemap",  # sitemap.xml
-    "sphinxext.opengraph",  # Open Graph <meta> tags
+    "motw.site",  # with a 404.html that works from any folder
     "motw.site.references",  # Python names link to docs.python.org
 ]
 
@@ -46,29 +43,54 @@ copybutton_copy_empty_lines = False  # the blank line after the command
 motw_python_inventory_live = os.environ.get("READTHEDOCS") == "True"
 
 # -- The reader's site ----------------------------------------------------
-from urllib.parse import urlsplit  # noqa: E402
-
 import motw  # noqa: E402
 
-# Where the site is published and where its sources are: change these two
-# when the project moves (the values here are placeholders).
-REPOSITORY_URL = "https://github.com/example/module-of-the-week"
-html_baseurl = "https://example.github.io/module-of-the-week/"  # trailing "/"
+# Where the site is published and where its sources are: set them here,
+# and only here.  Left empty, the site links to neither: no "view
+# source"/"edit" buttons, no canonical address, no sitemap.xml, no Open
+# Graph tags (and no placeholder address anywhere).
+SITE_URL = ""  # e.g. "https://motw.example.org/" (ending in "/")
+REPOSITORY_URL = ""  # e.g. "https://github.com/owner/module-of-the-week"
 
-# Furo's "view source" and "edit" buttons open the page's .rst in the repository.
-html_theme_options = {
-    "source_repository": REPOSITORY_URL,
-    "source_branch": "main",
-    "source_directory": "docs/",
-}
+# The landing page groups the chapters by topic, in this order; a chapter
+# names its topic in the first line of its index.rst (`:topic: Text`).
+# A chapter without one is listed under "Other"; a topic not listed here
+# is a build error.  See CONTRIBUTING.md.
+motw_topics = [
+    "Text",
+    "Data Structures",
+    "Algorithms",
+    "Dates and Times",
+    "Mathematics",
+    "The File System",
+    "Data Persistence and Exchange",
+    "Compression and Archiving",
+    "Cryptography",
+    "Concurrency",
+    "Networking",
+    "The Internet",
+    "Application Building Blocks",
+    "Internationalization",
+    "Developer Tools",
+    "Runtime Features",
+    "Language Tools",
+]
 
-# 404.html works at any depth: its links are absolute, under the site's path.
-notfound_urls_prefix = urlsplit(html_baseurl).path
-sitemap_url_scheme = "{link}"
-sitemap_excludes = ["404.html", "search.html", "genindex.html"]
-ogp_site_url = html_baseurl
-ogp_site_name = project
-ogp_social_cards = {"enable": False}  # would need matplotlib and fonts
+html_theme_options: dict = {}
+if REPOSITORY_URL:  # Furo's buttons open the page's .rst in the repository
+    html_theme_options |= {
+        "source_repository": REPOSITORY_URL.rstrip("/") + "/",
+        "source_branch": "main",
+        "source_directory": "docs/",
+    }
+if SITE_URL:
+    html_baseurl = SITE_URL  # <link rel=canonical>
+    extensions += ["sphinx_sitemap", "sphinxext.opengraph"]
+    sitemap_url_scheme = "{link}"
+    sitemap_excludes = ["404.html", "search.html", "genindex.html"]
+    ogp_site_url = SITE_URL
+    ogp_site_name = project
+    ogp_social_cards = {"enable": False}  # would need matplotlib and fonts
 
 # EPUB for offline readers (`make epub`): Furo is for HTML only.
 version = release = motw.__version__  # EPUB 3 needs a version

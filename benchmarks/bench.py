@@ -2,12 +2,12 @@
 
 Builds the seeded synthetic project of :mod:`corpus` (by default 200
 chapters, 1,000 scripts, about a quarter of the pages with a chain of
-scripts sharing a file, every script on Python 3.13, 3.12 and 3.11) and
+scripts sharing a file, every script on every configured Python) and
 measures, side by side:
 
 - the status quo (:mod:`status_quo`) on each Python, and from its
   per-run timings the physical floor, ``max(longest run, CPU / cores)``;
-- the cold pass (empty cache) on a copy configured for 3.13 only, then
+- the cold pass (empty cache) on a copy configured for the primary only, then
   on the three-Python project;
 - the warm pass (nothing changed, median of 3) and ``motw check`` on the
   fresh site (median of 3);

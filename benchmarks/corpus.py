@@ -24,8 +24,10 @@ import random
 import re
 from pathlib import Path
 
+from motw.config import load
+
 SEED = 20240607
-PYTHONS = ("3.13", "3.12", "3.11")  # newest first: 3.13 is the primary
+PYTHONS = load(Path(__file__).resolve().parent.parent).pythons  # the project's, newest first
 MIX = (("print", 0.70), ("sleep", 0.20), ("cpu", 0.10))
 SLEEP_RANGE = (0.05, 0.2)  # seconds
 CPU_LOOPS = (350_000, 700_000)  # iterations: ~0.05-0.1 s of CPU

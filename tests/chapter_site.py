@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import shutil
 import socket
-import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,25 +55,6 @@ def make_site(root: Path, chapters: tuple[str, ...] = ()) -> Path:
             page.write_text(f"{title}\n{'=' * len(title)}\n\nA stub.\n", "utf-8")
     (root / ".venv").symlink_to(REPO / ".venv")
     return root
-
-
-def make(root: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run make in the copy; ``-o``: never reinstall the shared .venv."""
-    return subprocess.run(
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/.installed",
-            "-o",
-            ".venvs/.installed",
-            *args,
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 def free_port() -> int:

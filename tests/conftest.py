@@ -12,6 +12,7 @@ Two collection rules hold for the whole suite:
 from __future__ import annotations
 
 import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -88,6 +89,26 @@ def cli(capsys):
         status = main(list(args))
         out, err = capsys.readouterr()
         return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def make():
+    """``make(root, *targets)``: make run in a copy of the project (a
+    ``repo_copy``, a ``chapter_site.make_site``).  ``-o``: the shared
+    ``.venv`` and ``.venvs`` are installed already; a copy never reinstalls
+    them."""
+
+    def run(root: Path, *targets: str, timeout: float = 600) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", "envs"]
+            + list(targets),
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
 
     return run
 

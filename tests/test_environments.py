@@ -58,7 +58,9 @@ def test_envs_makes_one_environment_per_python_and_keeps_it(project):
     assert found is not None and found.executable == str(python)
     shown = motw("pythons")
     assert shown.returncode == 0
-    assert shown.stdout == f"{RUNNING} (primary): {found.display} at {python}\n"
+    assert shown.stdout.startswith(
+        f"{RUNNING} (primary): {found.display} at {python} [.venvs/{RUNNING}, from "
+    )
 
 
 def test_a_missing_python_is_an_error_or_skipped(project, monkeypatch):

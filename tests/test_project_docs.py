@@ -85,6 +85,57 @@ def test_the_layer_map_has_every_layer_of_the_import_contract():
         assert f"{name}{suffix}" in CONTRIBUTING or f"{name}  " in CONTRIBUTING, name
 
 
+PACKAGES = ("engine", "cogpass", "site", "authoring")
+TOP_LEVEL = "`motw/` (top level)"
+
+
+def modules_of(folder: str) -> set[str]:
+    """The modules there are in *folder* of the package ("" for the top level)."""
+    found = {p.stem for p in (REPO / "tools" / "motw" / folder).glob("*.py")}
+    return found - {"__init__", "__main__", "cli"}
+
+
+def contributing_modules(first_cell: str) -> set[str]:
+    row = next(line for line in CONTRIBUTING.splitlines() if line.startswith(f"| {first_cell} |"))
+    return set(re.findall(r"`(\w+)`", row.rstrip(" |").rsplit(" | ", 1)[1]))
+
+
+@pytest.mark.parametrize("folder", ["", *PACKAGES])
+def test_contributing_lists_every_module_of_each_layer(folder):
+    assert contributing_modules(f"`{folder}/`" if folder else TOP_LEVEL) == modules_of(folder)
+
+
+@pytest.mark.parametrize("folder", PACKAGES)
+def test_each_package_docstring_lists_every_module(folder):
+    docstring = __import__(f"motw.{folder}", fromlist=["_"]).__doc__
+    assert set(re.findall(r":mod:`\.(\w+)`", docstring)) == modules_of(folder)
+
+
+def test_contributing_answers_five_questions_with_one_file_each():
+    rows = [line for line in CONTRIBUTING.splitlines() if re.match(r"\| Where is .*\? \|", line)]
+    questions = [row.split(" | ")[0].removeprefix("| ") for row in rows]
+    assert questions == [
+        "Where is a transcript made?",
+        "Where is the cache key decided?",
+        "Where is the lock file read and written?",
+        "Where is an interpreter found?",
+        "Where is a page written?",
+    ]
+    for row in rows:
+        the_file = row.split(" | ")[1]
+        first = re.match(r"\[`(tools/motw/[\w/]+\.py)`\]\(\1\)", the_file)
+        assert first, row
+        assert (REPO / first[1]).is_file()
+
+
+def test_the_readme_states_no_figure_that_nothing_checks():
+    """Measured figures live where they are measured (benchmarks/README.md,
+    make coverage), not in the README's prose."""
+    readme = (REPO / "README.md").read_text()
+    assert not re.search(r"\b\d[\d,]* tests\b|\d+% of|\d+\.\d+x (the )?(status quo|floor)", readme)
+    assert "benchmarks/README.md" in readme
+
+
 @pytest.fixture(scope="module")
 def noxfile():
     return runpy.run_path(str(REPO / "noxfile.py"))

@@ -2,14 +2,14 @@
 
 Small Sphinx projects (the test root ``roots/test-references``: prose
 references and a shown script) are built with an inventory made here,
-with Debian's ``objects.inv`` when it is installed, and with none; the
-last test builds the real site and reports every Python reference that
-resolves nowhere.
+with the primary Python's ``objects.inv`` (provisioned with the
+interpreters by ``make``), and with none; the last test builds the real
+site and reports every Python reference that resolves nowhere.
 """
 
 from __future__ import annotations
 
-import inspect
+import json
 import re
 import shutil
 import socket
@@ -19,45 +19,48 @@ import zlib
 from pathlib import Path
 
 import pytest
-from sphinx.errors import ConfigError
-from sphinx.util.inventory import InventoryFile
 
 from conftest import REPO
-from motw.site import references
+from motw.engine import provision
 from motw.site.references import (
     INVENTORIES,
-    NEWER_NAMES,
-    NewerName,
     documented_name,
     find_inventory,
-    merge_inventory,
-    read_newer_names,
+    inventory_patterns,
 )
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 DOCS = "https://docs.python.org/3/"
-# What the test root refers to, as the Python 3.11 documentation declares it.
+# What the test root refers to, as the Python 3.15 documentation declares it.
 SMALL_INVENTORY = [
     "asyncio py:module 0 library/asyncio.html#module-$ -",
     "asyncio.TaskGroup py:class 1 library/asyncio-task.html#$ -",
     "asyncio.TaskGroup.create_task py:method 1 library/asyncio-task.html#$ -",
     "asyncio.run py:function 1 library/asyncio-runner.html#$ -",
     "asyncio.sleep py:function 1 library/asyncio-task.html#$ -",
+    "asyncio.Queue.shutdown py:method 1 library/asyncio-queue.html#$ -",
     "itertools py:module 0 library/itertools.html#module-$ -",
+    "itertools.batched py:function 1 library/itertools.html#$ -",
     "print py:function 1 library/functions.html#$ -",
     "list py:class 1 library/stdtypes.html#$ -",
 ]
-# Debian's python3.11-doc, or its copy taken by `make python-inventory`.
-INSTALLED = find_inventory(list(INVENTORIES), REPO)
+# The primary's python3.15-doc, provisioned by `make` (or Debian's, installed).
+INSTALLED = find_inventory(inventory_patterns(list(INVENTORIES)), REPO)
 needs_installed = pytest.mark.skipif(
     INSTALLED is None,
-    reason="no objects.inv of the Python documentation: "
-    "apt-get install python3.11-doc, or make python-inventory",
+    reason="no objects.inv of the Python documentation: run make (it provisions it)",
 )
 
 
-def write_inventory(path: Path, lines: list[str], version: str = "3.11") -> Path:
+@pytest.fixture(autouse=True)
+def no_provisioned_trees(tmp_path, monkeypatch):
+    """The builds here see only the inventories each test gives them (the
+    real site's test takes the provisioned one back)."""
+    monkeypatch.setenv("MOTW_PYTHONS_CACHE", str(tmp_path / "no-pythons"))
+
+
+def write_inventory(path: Path, lines: list[str], version: str = "3.15") -> Path:
     """An objects.inv as Sphinx writes it (version 2)."""
     header = (
         "# Sphinx inventory version 2\n"
@@ -90,7 +93,7 @@ def no_network(monkeypatch) -> list[object]:
 
 @pytest.fixture
 def small_inventory(tmp_path) -> Path:
-    return write_inventory(tmp_path / "python3.11" / "objects.inv", SMALL_INVENTORY)
+    return write_inventory(tmp_path / "python3.15" / "objects.inv", SMALL_INVENTORY)
 
 
 def build(make_app, tmp_path, name: str, **confoverrides):
@@ -152,7 +155,7 @@ def test_prose_and_script_link_to_docs_python_org(
     app = build(make_app, tmp_path, "small", motw_python_inventories=[str(small_inventory)])
     prose = links(app)
     assert prose["TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
-    # Not in the 3.11 inventory: from newer-python-names.txt (nitpicky: else an error).
+    # Names added since 3.11 (nitpicky: else an error).
     assert prose["itertools.batched"] == DOCS + "library/itertools.html#itertools.batched"
     assert prose["Queue.shutdown"] == DOCS + "library/asyncio-queue.html#asyncio.Queue.shutdown"
     script = script_links(app)
@@ -178,7 +181,10 @@ def test_the_installed_python_documentation_links_every_name(
     assert script["asyncio.TaskGroup"] == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
     assert script["asyncio.sleep"] == DOCS + "library/asyncio-task.html#asyncio.sleep"
     assert script["batched"] == DOCS + "library/itertools.html#itertools.batched"
-    assert script["print"] == DOCS + "library/functions.html#print"
+    # 3.15's documentation moved the built-ins: the inventory says where.
+    assert re.fullmatch(
+        re.escape(DOCS) + r"(library|builtins)/functions\.html#print", script["print"]
+    )
     assert no_network == []
 
 
@@ -192,7 +198,7 @@ def test_without_an_inventory_the_build_goes_on_and_says_so(
     status = app.status.getvalue()
     assert "no objects.inv of the Python documentation" in status
     assert str(tmp_path / "none") in status
-    assert "make python-inventory" in status
+    assert "Run `make`" in status
     # Said when the build starts, and again as its last word.
     assert status.count("Python names stay plain text") == 2
     assert status.rindex("motw: no objects.inv") > status.rindex("dumping object inventory")
@@ -220,7 +226,7 @@ def test_read_the_docs_reads_the_live_inventory_first(
 
     monkeypatch.setattr(_load, "_fetch_inventory_data", fetch)
     make_root("live")
-    app = make_app(
+    make_app(
         "html",
         srcdir=tmp_path / "live",
         freshenv=True,
@@ -229,7 +235,7 @@ def test_read_the_docs_reads_the_live_inventory_first(
             "motw_python_inventory_live": True,
         },
     )
-    assert tried == [DOCS + "objects.inv", str(Path(app.doctreedir) / references.MERGED_NAME)]
+    assert tried == [DOCS + "objects.inv", str(small_inventory)]
 
 
 def test_a_python_mapping_of_conf_py_is_left_alone(make_app, make_root, tmp_path, no_network):
@@ -247,11 +253,11 @@ def test_a_python_mapping_of_conf_py_is_left_alone(make_app, make_root, tmp_path
 
 
 def test_a_changed_inventory_rewrites_the_pages(make_app, make_root, tmp_path):
-    """The mapping stays the same (the merged file), what it holds changes."""
+    """The mapping stays the same (the same file), what it holds changes."""
     root = make_root("later")
     conf = root / "conf.py"
     conf.write_text(conf.read_text().replace("nitpicky = True", "nitpicky = False"))
-    base = tmp_path / "python3.11" / "objects.inv"
+    base = tmp_path / "python3.15" / "objects.inv"
     overrides = {"motw_python_inventories": [str(base)]}
     write_inventory(base, [line for line in SMALL_INVENTORY if "TaskGroup" not in line])
     first = make_app("html", srcdir=root, confoverrides=overrides)
@@ -300,165 +306,20 @@ def test_the_newest_python_documentation_is_chosen(tmp_path):
     assert find_inventory(["nowhere/*.inv"], tmp_path) is None
 
 
-def test_the_merged_inventory_adds_what_the_base_lacks(tmp_path):
-    base = write_inventory(tmp_path / "base.inv", SMALL_INVENTORY)
-    newer = [
-        NewerName("itertools.batched", "function", "library/itertools", "3.12"),
-        NewerName("asyncio.TaskGroup", "class", "library/asyncio-task", "3.11"),  # there
-        NewerName("logging.lastResort", "data", "library/logging", "3.13"),
-    ]
-    target = tmp_path / "merged" / "objects.inv"
-    assert merge_inventory(base, newer, target) == 2
-    inventory = InventoryFile.loads(target.read_bytes(), uri=DOCS)
-    items = {
-        (kind, name): item.uri
-        for kind, entries in inventory.data.items()
-        for name, item in entries.items()
-    }
-    assert items[("py:function", "itertools.batched")] == (
-        DOCS + "library/itertools.html#itertools.batched"
-    )
-    assert (
-        items[("py:data", "logging.lastResort")] == DOCS + "library/logging.html#logging.lastResort"
-    )
-    assert (
-        items[("py:class", "asyncio.TaskGroup")]
-        == DOCS + "library/asyncio-task.html#asyncio.TaskGroup"
-    )
-    assert len(items) == len(SMALL_INVENTORY) + 2
-    # Links go to the latest documentation, and the titles say so.
-    assert target.read_bytes().split(b"\n")[2] == b"# Version: 3"
-    mtime = target.stat().st_mtime_ns
-    assert merge_inventory(base, newer, target) == 2
-    assert target.stat().st_mtime_ns == mtime  # unchanged: not rewritten
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ("itertools.batched function library/itertools", "expected 'name role page added'"),
-        ("itertools.batched func library/itertools 3.12", "unknown role 'func'"),
-        ("itertools.batched function library/itertools.html 3.12", "without '.html'"),
-        ("itertools.batched function library/itertools twelve", "'twelve' is not a Python"),
-        ("itertools..batched() function library/itertools 3.12", "not a dotted Python name"),
-    ],
-)
-def test_a_bad_line_of_the_list_is_named_with_its_line(tmp_path, line, message):
-    listing = tmp_path / "names.txt"
-    listing.write_text(f"# comment\n\nos.process_cpu_count function library/os 3.13\n{line}\n")
-    with pytest.raises(ConfigError) as error:
-        read_newer_names(listing)
-    assert str(error.value).startswith(f"{listing}:4: ")
-    assert message in str(error.value)
-
-
-def test_a_bad_list_stops_the_build_with_its_line(make_app, make_root, tmp_path, small_inventory):
-    listing = tmp_path / "names.txt"
-    listing.write_text("itertools.batched function\n")
-    make_root("bad")
-    with pytest.raises(ConfigError, match=re.escape(f"{listing}:1: ")):
-        make_app(
-            "html",
-            srcdir=tmp_path / "bad",
-            confoverrides={
-                "motw_python_inventories": [str(small_inventory)],
-                "motw_python_newer_names": str(listing),
-            },
-        )
-
-
-# -- make python-inventory -------------------------------------------------
-
-
-def make_inventory(tmp_path, *variables: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        ["make", "--no-print-directory", "-C", str(REPO), "python-inventory"]
-        + [f"PYTHON_DOC_CACHE={tmp_path / 'cache'}", *variables],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def test_make_takes_nothing_when_an_inventory_is_there(tmp_path):
-    there = write_inventory(tmp_path / "python3.11" / "objects.inv", SMALL_INVENTORY)
-    result = make_inventory(tmp_path, f"PYTHON_INVENTORIES={there}")
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
-    assert not (tmp_path / "cache").exists()
-
-
-def test_make_goes_on_when_the_package_cannot_be_had(tmp_path):
-    result = make_inventory(
-        tmp_path, f"PYTHON_INVENTORIES={tmp_path}/none", "PYTHON_DOC_PACKAGE=no-such-package-motw"
-    )
-    assert result.returncode == 0
-    assert "could not take objects.inv out of no-such-package-motw" in result.stderr
-    assert "without links to docs.python.org" in result.stderr
-    assert list((tmp_path / "cache").rglob("*")) == []
-
-
-# -- The list of newer names ------------------------------------------------
-
-
-def test_the_list_holds_only_names_the_311_inventory_lacks():
-    if INSTALLED is None or INSTALLED.parent.parent.name != "python3.11":
-        pytest.skip("needs the 3.11 objects.inv (apt-get install python3.11-doc)")
-    body = zlib.decompress(INSTALLED.read_bytes().split(b"\n", 4)[4]).decode()
-    known = {tuple(line.split(" ", 2)[:2]) for line in body.splitlines()}
-    entries = read_newer_names(NEWER_NAMES)
-    assert [entry.name for entry in entries if entry.key in known] == []
-    assert len({entry.key for entry in entries}) == len(entries)
-
-
-def print_missing(arguments: list[str]) -> None:
-    """Print each ``name:role`` whose name this Python lacks (run by another Python)."""
-    import importlib
-    import inspect
-
-    for argument in arguments:
-        name, role = argument.split(":")
-        parts = name.split(".")
-        cut = len(parts)
-        while cut:
-            try:
-                value = importlib.import_module(".".join(parts[:cut]))
-                break
-            except ImportError:
-                cut -= 1
-        try:
-            for part in parts[cut:-1]:
-                value = getattr(value, part)
-            last = parts[-1] if cut < len(parts) else None
-            if last and not hasattr(value, last):
-                # An instance attribute is set in the class's code.
-                if role != "attribute" or f"self.{last} =" not in inspect.getsource(value):
-                    print(name)
-        except (AttributeError, TypeError):
-            print(name)
-
-
-def test_every_listed_name_exists_in_the_python_that_added_it():
-    """Typos: each name is looked up in the newest Python of .venvs/ that has it."""
-    pythons = sorted(
-        (tuple(int(part) for part in venv.name.split(".")), venv / "bin" / "python")
-        for venv in (REPO / ".venvs").glob("3.*")
-        if (venv / "bin" / "python").exists()
-    )
-    if not pythons:
-        pytest.skip("no .venvs/<version> (make envs)")
-    version, python = pythons[-1]
-    entries = read_newer_names(NEWER_NAMES)
-    checked = [e for e in entries if tuple(map(int, e.added.split("."))) <= version]
-    assert checked, f"no listed name is as old as Python {version}"
-    probe = inspect.getsource(print_missing) + "import sys\nprint_missing(sys.argv[1:])\n"
-    result = subprocess.run(
-        [str(python), "-c", probe, *(f"{entry.name}:{entry.role}" for entry in checked)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == "", f"not in Python {version}: {result.stdout}"
+def test_the_provisioned_documentation_is_found_first(tmp_path, monkeypatch):
+    """make provisions the primary's python3.X-doc with the interpreters."""
+    cache = tmp_path / "pythons"
+    tree = cache / "abc"
+    inventory = write_inventory(tree / "usr/share/doc/python3.15/html/objects.inv", [], "3.15")
+    installed = write_inventory(tmp_path / "doc/python3.13/html/objects.inv", [], "3.13")
+    manifest = {"root": str(tree), "pythons": {"3.15": "3.15.2"}, "packages": {}, "asked": []}
+    (tree / provision.MANIFEST).write_text(json.dumps(manifest))
+    monkeypatch.setenv("MOTW_PYTHONS_CACHE", str(cache))
+    patterns = inventory_patterns([str(tmp_path / "doc/python3*/html/objects.inv")])
+    assert patterns[0] == str(inventory)
+    assert find_inventory(patterns, tmp_path) == inventory
+    (tree / provision.MANIFEST).unlink()  # an interrupted provisioning is never used
+    assert find_inventory(inventory_patterns(patterns[1:]), tmp_path) == installed
 
 
 # -- The real site ----------------------------------------------------------
@@ -477,8 +338,9 @@ NOT_FOUND = re.compile(
 
 @pytest.mark.slow
 @needs_installed
-def test_the_real_site_resolves_every_python_reference(tmp_path, capsys):
+def test_the_real_site_resolves_every_python_reference(tmp_path, capsys, monkeypatch):
     """The real docs, nitpicky: every Python reference resolves but the known ones."""
+    monkeypatch.delenv("MOTW_PYTHONS_CACHE")  # the provisioned documentation, as make has it
     out = tmp_path / "html"
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", "-n", "-q", "-b", "html", "-c", str(REPO)]
@@ -502,7 +364,7 @@ def test_the_real_site_resolves_every_python_reference(tmp_path, capsys):
         print(f"\nunresolved Python references in the real site: {len(found)}")
         for page, target in sorted(found):
             print(f"  docs/{page}.rst: {target}")
-    assert sorted(found - KNOWN_UNRESOLVED) == [], "add these to newer-python-names.txt"
+    assert sorted(found - KNOWN_UNRESOLVED) == [], "the markup should name what is documented"
     present = {
         (page, target)
         for page, target in KNOWN_UNRESOLVED
@@ -514,4 +376,6 @@ def test_the_real_site_resolves_every_python_reference(tmp_path, capsys):
     assert script["asyncio.new_event_loop"] == (
         DOCS + "library/asyncio-eventloop.html#asyncio.new_event_loop"
     )
-    assert script["print"] == DOCS + "library/functions.html#print"
+    assert re.fullmatch(
+        re.escape(DOCS) + r"(library|builtins)/functions\.html#print", script["print"]
+    )

@@ -9,20 +9,12 @@ from pathlib import Path
 import pytest
 
 from chapter_site import REPO, index_entries, make_site
-from chapter_site import make as make_with_envs
 from motw.authoring import headers, scaffold
 
 
 @pytest.fixture
 def site(tmp_path) -> Path:
     return make_site(tmp_path / "site")
-
-
-def make(root: Path, *args: str) -> subprocess.CompletedProcess:
-    """make in the copy, with ``-o``: nor create the examples' environments
-    (``.venvs/``: a minute of pip per copy); the copy finds the Pythons
-    installed.  (tests/chapter_site.make leaves this one out.)"""
-    return make_with_envs(root, "-o", ".venvs/.installed", *args)
 
 
 def motw(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -46,7 +38,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.slow
-def test_new_chapters_then_make_cog_and_make_html_with_no_warnings(site):
+def test_new_chapters_then_make_cog_and_make_html_with_no_warnings(site, make):
     before = index_entries((site / "docs/index.rst").read_text())
 
     made = make(site, "new-chapter", "NAME=colorsys", "TITLE=Color Systems")
@@ -190,7 +182,7 @@ def test_the_command_needs_a_name(site):
     assert "the following arguments are required: name" in result.stderr
 
 
-def test_make_new_chapter_without_a_name_says_how(site):
+def test_make_new_chapter_without_a_name_says_how(site, make):
     result = make(site, "new-chapter")
     assert result.returncode == 2
     assert "usage: make new-chapter NAME=<module>" in result.stderr

@@ -397,7 +397,7 @@ def test_live_preview_follows_saved_scripts_and_pages_without_looping(tmp_path):
     with open(log_path, "w") as log:
         server = subprocess.Popen(
             # -o: never reinstall the shared .venv, nor create .venvs/ in the copy
-            ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", ".venvs/.installed"]
+            ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", "envs"]
             + ["serve", f"PORT={port}"],
             cwd=site,
             stdout=log,

@@ -35,25 +35,6 @@ GENERATED = re.compile(r"(\.\. \}\}\}\n).*?(\.\. \{\{\{end\}\}\})", re.S)
 SEED_PAGE = Path("docs/asyncio/coroutines.rst")
 
 
-def make(root: Path, *targets: str) -> subprocess.CompletedProcess:
-    # -o: the shared .venv is installed already; never reinstall it from a copy.
-    return subprocess.run(
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/.installed",
-            "-o",
-            ".venvs/.installed",
-            *targets,
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
 def test_seed_transcripts_are_byte_identical():
     text = (REPO / SEED_PAGE).read_text()
     blocks = re.findall(r"\.\. \{\{\{cog\n.*?\.\. \{\{\{end\}\}\}\n", text, re.S)
@@ -78,7 +59,7 @@ def test_a_real_pass_turns_blanked_transcripts_back_into_the_seeds(repo_copy):
 
 
 @pytest.mark.slow
-def test_make_cog_check_and_make_cog_on_a_copy(repo_copy):
+def test_make_cog_check_and_make_cog_on_a_copy(repo_copy, make):
     fresh = make(repo_copy, "cog-check")
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
     assert "are fresh" in fresh.stderr

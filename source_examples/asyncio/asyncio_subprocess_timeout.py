@@ -28,7 +28,7 @@ async def main():
     except TimeoutError:
         print('no answer after 0.5 seconds, killing the child')
         proc.kill()
-        await proc.wait()  # collect the exit status, leave no zombie
+        await proc.wait()  # go on only once the child has ended
     print('return code:', proc.returncode)
 
 

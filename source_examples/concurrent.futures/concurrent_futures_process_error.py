@@ -6,9 +6,7 @@
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-
-def parse_port(text):
-    return int(text)
+from concurrent_futures_ports import parse_port
 
 
 def main():

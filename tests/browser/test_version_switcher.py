@@ -1,10 +1,10 @@
 """The version switcher of a transcript, in headless chromium.
 
-The site is tests/roots/test-versions after a real `motw cog` on 3.13,
-3.12 and 3.11, built with the site's conf.py (Furo, sphinx-copybutton):
-``demo_version.py`` prints the version (three outputs), ``demo_same.py``
-the same everywhere, ``demo_new.py`` needs 3.12, ``demo_batched.py``
-fails on 3.11.  A reader clicks the tabs or uses the keyboard (the
+The site is tests/roots/test-versions after a real `motw cog` on the five
+Pythons 3.15 to 3.11, built with the site's conf.py (Furo,
+sphinx-copybutton): ``demo_version.py`` prints the version (five
+outputs), ``demo_same.py`` the same everywhere, ``demo_new.py`` needs
+3.12, ``demo_batched.py`` fails on 3.11.  A reader clicks the tabs or uses the keyboard (the
 WAI-ARIA tabs pattern), copies the command, reads in dark mode, follows
 the compatibility table, or has JavaScript off.
 """
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 PAGE = "demo/versions.html"
 DIFFERS = "#transcript-demo-version-py"
 NEW = "#transcript-demo-new-py"
-VERSIONS = ["3.13", "3.12", "3.11"]
+VERSIONS = ["3.15", "3.14", "3.13", "3.12", "3.11"]
 
 
 def tabs(page, transcript: str) -> list:
@@ -52,7 +52,7 @@ def state(page, transcript: str) -> dict:
                    ? 'panel ' + document.activeElement.dataset.version
                    : document.activeElement.tagName,
           text: panels.filter(p => p.offsetParent !== null)
-                      .map(p => p.querySelector('pre, p.motw-version-needs').innerText.trim()),
+                      .map(p => p.querySelector('pre').innerText.trim()),
         };
         """,
         transcript,
@@ -67,27 +67,29 @@ def test_the_primary_tab_is_selected_and_a_click_shows_another_python(versions_p
     page = versions_page
     page.open(PAGE)
     first = state(page, DIFFERS)
-    assert first["tabs"] == ["Python 3.13", "Python 3.12", "Python 3.11"]
-    assert first["selected"] == ["3.13"] and first["shown"] == ["3.13"]
-    assert first["roles"] == ["tabpanel"] * 3 and all(first["labelled"])
-    assert first["text"] == ["$ python3 demo_version.py\n\nrunning on (3, 13)"]
+    assert first["tabs"] == [f"Python {v}" for v in VERSIONS]
+    assert first["selected"] == ["3.15"] and first["shown"] == ["3.15"]
+    assert first["roles"] == ["tabpanel"] * 5 and all(first["labelled"])
+    assert first["text"] == ["$ python3 demo_version.py\n\nrunning on (3, 15)"]
     badge = page.driver.find_element(By.CSS_SELECTOR, f"{DIFFERS} .motw-badge-differs")
-    assert badge.is_displayed() and badge.text == "differs on 3.12 and 3.11"
+    assert badge.is_displayed() and badge.text == "differs on 3.11\u20133.14"
+    # What a reader sees on each tab: "Python 3.15", not a bare number.
+    assert [tab.text for tab in tabs(page, DIFFERS)] == [f"Python {v}" for v in VERSIONS]
     labels = page.driver.find_elements(By.CSS_SELECTOR, f"{DIFFERS} .motw-version-label")
     assert not any(label.is_displayed() for label in labels)  # the tabs name the panels
 
-    tabs(page, DIFFERS)[2].click()
+    tabs(page, DIFFERS)[4].click()
     after = state(page, DIFFERS)
     assert after["selected"] == ["3.11"] and after["shown"] == ["3.11"]
     assert after["text"] == ["$ python3 demo_version.py\n\nrunning on (3, 11)"]
-    assert after["tabindex"] == [-1, -1, 0]
+    assert after["tabindex"] == [-1, -1, -1, -1, 0]
 
     # What changed: a diff against the primary, folded until asked for.
     diff = page.driver.find_element(By.CSS_SELECTOR, '[data-version="3.11"] details')
     assert diff.get_attribute("open") is None
     diff.find_element(By.TAG_NAME, "summary").click()
     lines = diff.find_elements(By.CSS_SELECTOR, ".gd, .gi")
-    assert [line.text for line in lines][-2:] == ["-running on (3, 13)", "+running on (3, 11)"]
+    assert [line.text for line in lines][-2:] == ["-running on (3, 15)", "+running on (3, 11)"]
     assert page.console_errors() == []
 
 
@@ -95,61 +97,69 @@ def test_the_keyboard_moves_between_tabs_and_into_the_panel(versions_page):
     page = versions_page
     page.open(PAGE)
     tabs(page, DIFFERS)[0].click()  # focus on the selected tab, as Tab would bring it
-    assert state(page, DIFFERS)["focus"] == "tab 3.13"
+    assert state(page, DIFFERS)["focus"] == "tab 3.15"
     press(page, Keys.ARROW_RIGHT)
     moved = state(page, DIFFERS)
-    assert (moved["focus"], moved["selected"], moved["shown"]) == ("tab 3.12", ["3.12"], ["3.12"])
-    assert moved["tabindex"] == [-1, 0, -1]  # roving tabindex
+    assert (moved["focus"], moved["selected"], moved["shown"]) == ("tab 3.14", ["3.14"], ["3.14"])
+    assert moved["tabindex"] == [-1, 0, -1, -1, -1]  # roving tabindex
     press(page, Keys.END)
     assert state(page, DIFFERS)["selected"] == ["3.11"]
     press(page, Keys.ARROW_RIGHT)  # wraps
-    assert state(page, DIFFERS)["focus"] == "tab 3.13"
+    assert state(page, DIFFERS)["focus"] == "tab 3.15"
     press(page, Keys.ARROW_LEFT)  # wraps back
     assert state(page, DIFFERS)["focus"] == "tab 3.11"
     press(page, Keys.HOME)
     home = state(page, DIFFERS)
-    assert (home["focus"], home["shown"]) == ("tab 3.13", ["3.13"])
+    assert (home["focus"], home["shown"]) == ("tab 3.15", ["3.15"])
     press(page, Keys.ARROW_RIGHT)
 
     press(page, Keys.TAB)  # out of the tab list: into the shown panel
-    assert state(page, DIFFERS)["focus"] == "panel 3.12"
+    assert state(page, DIFFERS)["focus"] == "panel 3.14"
     ActionChains(page.driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
     # back: to the selected tab, not the first
-    assert state(page, DIFFERS)["focus"] == "tab 3.12"
+    assert state(page, DIFFERS)["focus"] == "tab 3.14"
     assert page.console_errors() == []
 
 
 def test_the_copy_button_copies_the_command_of_the_shown_panel(versions_page):
     page = versions_page
     page.open(PAGE)
-    tabs(page, DIFFERS)[1].click()
+    tabs(page, DIFFERS)[3].click()
     panels = {
         panel.get_attribute("data-version"): panel
         for panel in page.driver.find_elements(By.CSS_SELECTOR, f"{DIFFERS} .motw-version-panel")
     }
     hidden = [
         button.is_displayed()
-        for version in ("3.13", "3.11")
+        for version in ("3.15", "3.13", "3.12", "3.11")
         for button in panels[version].find_elements(By.CSS_SELECTOR, "button.copybtn")
     ]
     assert hidden and not any(hidden)  # only the shown panel's buttons can be reached
     transcript = panels["3.12"].find_element(By.CSS_SELECTOR, "div.highlight-console")
+    assert transcript.is_displayed()
     assert copy_with_button(page, transcript) == "python3 demo_version.py"
 
 
-def test_a_block_for_newer_pythons_says_what_it_needs(versions_page):
+def test_a_block_for_newer_pythons_says_what_it_needs_without_an_empty_tab(versions_page):
     page = versions_page
     page.open(PAGE)
     badge = page.driver.find_element(By.CSS_SELECTOR, f"{NEW} .motw-badge-new")
-    assert badge.text == "New in Python 3.12"
-    tabs(page, NEW)[2].click()
-    assert state(page, NEW)["text"] == ["needs Python 3.12"]
-    tabs(page, NEW)[1].click()
-    assert state(page, NEW)["text"] == [
-        "$ python3 demo_new.py\n\n[('a', 'b', 'c', 'd'), ('e', 'f')]"
-    ]
-    same = page.driver.find_element(By.CSS_SELECTOR, "#transcript-demo-same-py .motw-badge-same")
-    assert same.is_displayed() and same.text == "same on 3.11\u20133.13"
+    assert badge.is_displayed() and badge.text == "New in Python 3.12"
+    assert tabs(page, NEW) == []  # 3.12-3.15 agree; 3.11 has nothing to show
+    shown = page.driver.find_element(By.CSS_SELECTOR, f"{NEW} pre").text
+    assert shown == "$ python3 demo_new.py\n\n[('a', 'b', 'c', 'd'), ('e', 'f')]"
+    # The section's heading, and the page's contents in the sidebar, say it too.
+    heading = page.driver.find_element(By.CSS_SELECTOR, "#only-on-newer-pythons h2")
+    assert heading.text.rstrip("#\u00b6").strip().endswith("New in 3.12")
+    marks = page.driver.find_elements(By.CSS_SELECTOR, ".toc-tree .motw-heading-mark")
+    assert [m.get_attribute("textContent") for m in marks] == ["New in 3.12"]
+    # "Same on every Python" is said once, under the title, not under each transcript.
+    note = page.driver.find_element(By.CSS_SELECTOR, "p.motw-page-versions")
+    assert note.is_displayed() and note.text == (
+        "Every transcript on this page prints the same on Python 3.11\u20133.15, "
+        "except where it is marked."
+    )
+    assert page.driver.find_elements(By.CSS_SELECTOR, ".motw-badge-same") == []
 
 
 def test_the_compatibility_table_opens_the_tab_of_its_python(versions_page):
@@ -182,21 +192,21 @@ def test_the_switcher_is_readable_in_both_themes(versions_page, theme):
     for details in page.driver.find_elements(By.CSS_SELECTOR, "details.motw-version-diff"):
         page.js("arguments[0].open = true", details)
     for version in VERSIONS:  # every panel, as each tab shows it
-        for switcher in (DIFFERS, NEW):
-            page.js(
-                "document.querySelector(arguments[0]).click()",
-                f'{switcher} [role="tab"][data-version="{version}"]',
-            )
+        page.js(
+            "document.querySelector(arguments[0]).click()",
+            f'{DIFFERS} [role="tab"][data-version="{version}"]',
+        )
         for selector in (
             ".motw-version-tabs",
             "p.motw-version-marks",
             ".motw-version-panel:not([hidden]) pre",
             ".motw-version-panel:not([hidden]) summary",
-            "p.motw-version-needs",
+            "p.motw-page-versions",
+            ".motw-heading-mark",
         ):
             measured = page.js(CONTRAST_JS, selector)
             if measured["ratio"] is None:  # no text there (Infinity): a diff on the primary
-                assert selector.endswith("summary") and version == "3.13", selector
+                assert selector.endswith("summary") and version == "3.15", selector
                 continue
             assert measured["ratio"] >= 4.5, (theme, version, selector, measured)
     # The tab bar shows which tab is selected by more than colour: a bar under it.
@@ -262,14 +272,13 @@ def test_without_javascript_every_version_shows_in_order(versions_page):
         for panel in panels
     ]
     assert shown == [
-        ("Python 3.13", "running on (3, 13)"),
+        ("Python 3.15", "running on (3, 15)"),
+        ("Python 3.14: differs", "running on (3, 14)"),
+        ("Python 3.13: differs", "running on (3, 13)"),
         ("Python 3.12: differs", "running on (3, 12)"),
         ("Python 3.11: differs", "running on (3, 11)"),
     ]
-    needs = page.driver.find_element(
-        By.CSS_SELECTOR, f'{NEW} .motw-version-panel[data-version="3.11"]'
-    )
-    assert needs.text == "Python 3.11\nneeds Python 3.12"
+    assert page.driver.find_elements(By.CSS_SELECTOR, f"{NEW} .motw-version-panel") == []
     page.screenshot("versions-no-javascript")
 
 

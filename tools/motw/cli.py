@@ -1,15 +1,15 @@
 """``motw``: the one command line, for people, make and CI.
 
 Subcommands: ``cog`` and ``check`` (the cog pass), ``new-chapter``,
-``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``envs``
-(the examples' environment per Python) and ``pythons`` (what was found).
+``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``provision``
+(Pythons from Debian's archive), ``envs`` (the examples' environment per
+Python) and ``pythons`` (what was found).
 Each parses its arguments here and calls one function of its layer.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from . import __version__
 
 
 def _pass_arguments(command: argparse.ArgumentParser) -> None:
-    from .cogpass.commands import DEFAULT_CACHE, default_jobs
+    from .cogpass.commands import default_jobs
+    from .project import cache_folder
 
     command.add_argument(
         "paths",
@@ -36,7 +37,7 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--cache-dir",
         type=Path,
-        default=Path(os.environ.get("MOTW_CACHE_DIR", DEFAULT_CACHE)),
+        default=cache_folder(),
         help="where results are cached (default: %(default)s)",
     )
     command.add_argument("-q", "--quiet", action="store_true", help="report only problems")
@@ -45,14 +46,8 @@ def _pass_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="motw",
-        description="Module of the Week: generated transcripts, checked and previewed.",
-    )
-    p.add_argument("--version", action="version", version=f"motw {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-
+def _pass_commands(sub) -> None:
+    """``cog`` and ``check``: the cog pass."""
     cog = sub.add_parser("cog", help="run the scripts and rewrite stale transcripts in place")
     _pass_arguments(cog)
     cog.add_argument("--force", action="store_true", help="ignore the cache: run every script")
@@ -69,6 +64,16 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only say which transcripts may be stale; run nothing at all",
     )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="motw",
+        description="Module of the Week: generated transcripts, checked and previewed.",
+    )
+    p.add_argument("--version", action="version", version=f"motw {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    _pass_commands(sub)
 
     chapter = sub.add_parser(
         "new-chapter", help="start a chapter: its page, its first script, its toctree entry"
@@ -93,6 +98,13 @@ def parser() -> argparse.ArgumentParser:
     rst.add_argument("paths", nargs="*", default=["docs"])
     rst.add_argument("-d", "--disable", action="append", default=[], help="a check to skip")
 
+    prov = sub.add_parser(
+        "provision", help="unpack the configured Pythons that Debian's archive carries"
+    )
+    prov.add_argument("--refresh", action="store_true", help="ask the archive for newer releases")
+    prov.add_argument(
+        "--required", action="store_true", help="fail when provisioning cannot work (CI)"
+    )
     envs = sub.add_parser("envs", help="create .venvs/<version>, the examples' environments")
     envs.add_argument("--missing-ok", action="store_true", help="skip Pythons not installed")
     sub.add_parser("pythons", help="show the configured Pythons and where they were found")
@@ -128,11 +140,13 @@ def main(argv: list[str] | None = None) -> int:
 
         disabled = [name for value in args.disable for name in value.split(",") if name]
         return rstlint.report(args.paths, disabled)
-    from .cogpass import environments
+    from .setup import envs, pythons
 
+    if command == "provision":
+        return pythons.provision(Path.cwd(), refresh=args.refresh, required=args.required)
     if command == "envs":
-        return environments.create(Path.cwd(), missing_ok=args.missing_ok)
-    return environments.show(Path.cwd())
+        return envs.create(Path.cwd(), missing_ok=args.missing_ok)
+    return pythons.show(Path.cwd())
 
 
 def _pass(args: argparse.Namespace) -> int:

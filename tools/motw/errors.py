@@ -44,10 +44,6 @@ class ScriptTimedOut(TranscriptError):
     """The command ran longer than its timeout and was stopped."""
 
 
-class EarlierRunFailed(TranscriptError):
-    """A run could not be made because an earlier run of its page failed."""
-
-
 class MalformedBlock(TranscriptError):
     """The cog markers of a page do not pair up, or a page cannot be read."""
 
@@ -74,3 +70,8 @@ class InterpreterMissing(MotwError):
 
 class TreeBusy(MotwError):
     """Another pass holds the tree and did not let go in time."""
+
+
+class ProvisionError(MotwError):
+    """A Python could not be provisioned; the message says why and what to
+    install instead."""

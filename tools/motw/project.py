@@ -8,6 +8,7 @@ takes them from its own folder.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,41 @@ EXAMPLES_DIR = "source_examples"
 MARKERS = "{{{cog }}} {{{end}}}"  # cogapp's --markers, as pages use them
 COG_BEGIN, COG_END, OUTPUT_END = MARKERS.split()
 LOCK_NAME = "transcripts.lock"
+STATE_DIR = Path(".cache")  # of the project: the tree lock, the preview's state
+DEFAULT_CACHE = STATE_DIR / "transcripts"
+CACHE_VARIABLE = "MOTW_CACHE_DIR"
+
+
+def cache_folder(root: Path | None = Path(".")) -> Path | None:
+    """Where runs are cached: ``$MOTW_CACHE_DIR`` if set, else the
+    project's ``.cache/transcripts`` (no *root*: nothing is cached)."""
+    configured = os.environ.get(CACHE_VARIABLE)
+    if configured:
+        return Path(configured)
+    return root / DEFAULT_CACHE if root is not None else None
+
+
+def cog_outputs(text: str) -> dict[int, str]:
+    """The output of each cog block of *text* (LF line endings, blocks as
+    cogapp wants them), by the line of its first marker, read as cogapp
+    reads it: the pass and the site find a page's blocks with this."""
+    lines = list(io.StringIO(text))
+    found = {}
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
+        if COG_BEGIN not in line:
+            continue
+        first = number
+        while number < len(lines) and (COG_END not in line or OUTPUT_END in line):
+            line = lines[number]  # the code, up to its end marker
+            number += 1
+        start = number
+        while number < len(lines) and OUTPUT_END not in lines[number]:
+            number += 1
+        found[first] = "".join(lines[start:number])
+    return found
 
 
 def ignored(name: str) -> bool:

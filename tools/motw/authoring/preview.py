@@ -31,12 +31,13 @@ import sys
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..cogpass.commands import DEFAULT_CACHE, Settings, stale_pages, update, users_of
+from ..cogpass.commands import Settings, stale_pages, update
 from ..cogpass.report import Progress
+from ..cogpass.staleness import users_of
 from ..digests import digest
-from ..project import DOCS_DIR, EXAMPLES_DIR, find_pages, walk
+from ..project import DOCS_DIR, EXAMPLES_DIR, STATE_DIR, cache_folder, find_pages, walk
 
-STATE_DIR = Path(".cache") / "preview"
+PREVIEW_STATE = STATE_DIR / "preview"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_OUT = Path("build") / "preview"
@@ -55,14 +56,15 @@ IGNORED = [
 
 
 def state_path(port: int) -> Path:
-    return STATE_DIR / f"sources-{port}.json"
+    return PREVIEW_STATE / f"sources-{port}.json"
 
 
 def cache_dir(root: Path) -> Path:
     """The cache of ``motw cog`` (``$MOTW_CACHE_DIR`` too): the preview's
     passes share its results, and its lock that keeps passes apart."""
-    configured = os.environ.get("MOTW_CACHE_DIR")
-    return Path(configured) if configured else root / DEFAULT_CACHE
+    folder = cache_folder(root)
+    assert folder is not None
+    return folder
 
 
 def snapshot(root: Path = Path(".")) -> dict[str, str]:

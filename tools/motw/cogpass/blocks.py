@@ -8,21 +8,21 @@ A block in a page reads::
 
 ``run_script`` and ``substitute`` are in every block's namespace.  The
 call becomes a :class:`~motw.engine.transcript.Request` handed to the
-current *runner*: inside a pass (:mod:`motw.cogpass.passes`) one runner
-only records requests and another splices in the results of the
-sessions; on its own (plain cogapp with ``-p "from motw import
-run_script"``) :class:`DirectRunner` runs each page as a session, one
-call after the other.
+current *runner*: inside a pass (:mod:`motw.cogpass.passes`)
+:class:`PlanRunner` only records each block's requests and
+:class:`SpliceRunner` answers them with the texts the runs came to; on
+its own (plain cogapp with ``-p "from motw import run_script"``)
+:class:`~motw.cogpass.direct.DirectRunner` runs each page as a session,
+one call after the other.
 """
 
 from __future__ import annotations
 
 import contextvars
-import os
+import dataclasses
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Protocol
 
 from cogapp.cogapp import Cog, CogError, CogUserException
@@ -126,6 +126,62 @@ class use_runner:
         _runner.reset(self.token)
 
 
+@dataclasses.dataclass
+class Block:
+    """One cog block of a page that calls ``run_script``."""
+
+    line: int
+    output: str  # the block's generated text as it stands in the page
+    requests: list[Request] = dataclasses.field(default_factory=list)
+    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
+
+
+class PlanRunner:
+    """Records what the blocks ask for, and runs nothing."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, Block] = {}
+
+    def _block(self) -> Block:
+        cog = sys.modules["cog"]
+        block = self.blocks.get(cog.firstLineNum)
+        if block is None:
+            block = self.blocks[cog.firstLineNum] = Block(cog.firstLineNum, cog.previous)
+        return block
+
+    def rejected(self, error: TranscriptError) -> str:
+        self._block().errors.append(error)
+        return ""
+
+    def transcript(self, request: Request) -> str:
+        self._block().requests.append(request)
+        return ""
+
+
+class SpliceRunner:
+    """Answers the *expected* requests of a planned page, in order, with *texts*."""
+
+    def __init__(self, expected: Sequence[Request], texts: Sequence[str]):
+        self.expected = expected
+        self.texts = texts
+        self.calls = 0
+
+    def rejected(self, error: TranscriptError) -> str:
+        raise error
+
+    def transcript(self, request: Request) -> str:
+        number = self.calls
+        self.calls += 1
+        if number >= len(self.texts) or self.expected[number].command != request.command:
+            raise TranscriptError(
+                "the cog code asked for other runs than when it was planned "
+                "(does it depend on something that changes?)",
+                request.file,
+                request.line,
+            )
+        return self.texts[number]
+
+
 # The names every cog block sees without an import.
 COG_GLOBALS = {"run_script": run_script, "substitute": substitute}
 
@@ -148,8 +204,3 @@ def cog_text(text: str, name: str, runner: Runner) -> str:
             if match:
                 raise MalformedBlock(match[3], match[1], int(match[2])) from None
             raise MalformedBlock(str(error), name) from None
-
-
-def cache_folder_from_environment() -> Path | None:
-    folder = os.environ.get("MOTW_CACHE_DIR")
-    return Path(folder) if folder else None

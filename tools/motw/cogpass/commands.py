@@ -1,4 +1,5 @@
-"""The two entry points of the cog pass: ``update`` and ``check``.
+"""The entry points of the cog pass: ``update`` and ``check`` (and, for
+the live preview, ``stale_pages``).
 
 Both decide from the lock files first: a page whose bytes, example
 folder, sidecar and Pythons are as recorded is current without
@@ -13,16 +14,22 @@ import dataclasses
 import os
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..digests import FileDigests
-from ..project import display_path, read_pages
+from ..project import DEFAULT_CACHE, STATE_DIR, display_path, read_pages
 from .fresh import Freshness
 from .pythons import Pythons, all_required, find
 from .report import Progress
 from .treelock import holding
+from .writer import write
 
-DEFAULT_CACHE = Path(".cache") / "transcripts"
+if TYPE_CHECKING:
+    from .pages import Page
+    from .passes import CogPass
+
 FILE_DIGESTS = "files.json"  # FileDigests' record, in the cache folder
 
 
@@ -45,7 +52,7 @@ class Settings:
     @property
     def state_dir(self) -> Path:
         """Where the tree lock is: the project's, whatever the cache."""
-        return self.root / ".cache"
+        return self.root / STATE_DIR
 
 
 def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Path, bytes]]]:
@@ -57,7 +64,15 @@ def _context(settings: Settings) -> tuple[Freshness, FileDigests, list[tuple[Pat
 
 
 def _unverified(pythons: Pythons, progress: Progress) -> int:
-    """Say which Pythons could not be used; 1 if that is an error here."""
+    """Say which Pythons are used, and which could not be; 1 if that is an
+    error here."""
+    used = []
+    for found in pythons.found.values():
+        over = f" (newer than {', '.join(found.passed_over)})" if found.passed_over else ""
+        used.append(found.release + over)
+        if found.note:
+            progress.warning(f"Python {found.version}: {found.note}")
+    progress.say(f"Pythons: {', '.join(used)}")
     if not pythons.missing:
         return 0
     progress.summary.unverified = list(pythons.missing)
@@ -89,23 +104,19 @@ def _update(settings: Settings, progress: Progress) -> int:
     problems_found = 0
     if not all(fresh.values()):
         # The pass itself (cogapp, threads, processes) only when a page changed.
-        from ..engine.cache import ExecutionCache
-        from . import pages as planning
-        from .passes import CogPass
-
-        cache = ExecutionCache(settings.cache_dir, read=not settings.force)
-        cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.force)
-        planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
-        stale: list[planning.Page] = []
-        current: list[planning.Page] = []
-        for page in planned:
+        cogpass = open_pass(
+            freshness, progress, settings.jobs, settings.cache_dir, read=not settings.force
+        )
+        stale: list[Page] = []
+        current: list[Page] = []
+        for page in plan(path for path, _ in pages if fresh[path] is None):
             (stale if settings.force or cogpass.stale(page) else current).append(page)
         results = cogpass.generate(stale)
         for page in current:
-            record = cogpass.lock(page.path.parent).page(page.path.name)
+            record = freshness.lockfile(page.path.parent).page(page.path.name)
             assert record is not None
             results.append(cogpass.refresh(page, record))
-        problems = cogpass.write(results)  # a page it cannot write gets the error
+        results, problems = write(results, freshness)  # a page it cannot write gets the error
         for error in [e for result in results for e in result.errors] + problems:
             progress.error(str(error))
             problems_found += 1
@@ -146,22 +157,22 @@ def _check(settings: Settings, progress: Progress) -> int:
             + (f"; not verified on Python {', '.join(pythons.missing)}" if pythons.missing else "")
         )
         return status
-    from ..engine.cache import ExecutionCache
-    from . import pages as planning
-    from .passes import CogPass
-
-    cache = ExecutionCache(None if settings.full else settings.cache_dir, read=not settings.full)
-    cogpass = CogPass(cache, settings.jobs, progress, freshness, force=settings.full)
-    planned = [planning.read(path) for path, _ in pages if fresh[path] is None]
+    cache_dir = None if settings.full else settings.cache_dir
+    cogpass = open_pass(freshness, progress, settings.jobs, cache_dir, read=not settings.full)
     suspects = []
-    for page in planned:
-        found = ["re-running everything (--full)"] if settings.full else cogpass.stale(page)
+    notices: list[str] = []
+    for page in plan(path for path, _ in pages if fresh[path] is None):
+        found = (
+            ["re-running everything (--full)"] if settings.full else cogpass.stale(page, notices)
+        )
         if found:
             suspects.append(page)
             progress.summary.stale.append(page.name)
             if not settings.full:
                 for reason in found:
                     progress.error(f"may be stale: {reason}")
+    for notice in notices:  # another patch release: current unless its output differs
+        progress.warning(f"older release: {notice}")
     files.save()
     pythons.save()
     if not suspects:
@@ -173,6 +184,12 @@ def _check(settings: Settings, progress: Progress) -> int:
     if not settings.diff:
         progress.error("transcripts may be stale: run 'make cog', review, and commit")
         return 1
+    return _show_stale(cogpass, suspects, settings.full, progress) or status
+
+
+def _show_stale(cogpass: CogPass, suspects: list[Page], full: bool, progress: Progress) -> int:
+    """Regenerate the *suspects* without writing; show how they would
+    change; 1 if any would (or a check that is not *full* found them)."""
     results = cogpass.generate(suspects)
     different = []
     for result in results:
@@ -182,20 +199,38 @@ def _check(settings: Settings, progress: Progress) -> int:
             different.append(result.page.name)
             sys.stdout.write(diff_of(result))
     progress.finish(len(suspects), 0, different, verb="would rewrite")
-    if any(r.errors for r in results) or different or not settings.full:
+    if any(r.errors for r in results) or different or not full:
         progress.error(
             "transcripts are stale: run 'make cog', review the diff, and commit"
             if not any(r.errors for r in results)
             else "the check found problems (above)"
         )
         return 1
-    return status
+    return 0
+
+
+def open_pass(
+    freshness: Freshness, progress: Progress, jobs=1, cache_dir=None, read=True
+) -> CogPass:
+    """A pass with its cache (*read*: trust cached results).  The pass
+    itself (cogapp, threads, processes) is imported only now."""
+    from ..engine.cache import ExecutionCache
+    from .passes import CogPass
+
+    return CogPass(ExecutionCache(cache_dir, read=read), jobs, progress, freshness)
+
+
+def plan(paths: Iterable[Path]) -> list[Page]:
+    """The pages at *paths*, planned (cogapp is imported only now)."""
+    from .pages import read
+
+    return [read(path) for path in paths]
 
 
 def diff_of(result) -> str:
     import difflib
 
-    from .versions import sidecar_path
+    from . import sidecar
 
     page = result.page
     parts = [
@@ -206,18 +241,15 @@ def diff_of(result) -> str:
             tofile=f"{page.name} (regenerated)",
         )
     ]
-    sidecar = sidecar_path(page.path)
-    try:
-        old = sidecar.read_text("utf-8")
-    except OSError:
-        old = ""
+    old = result.old_sidecar or ""
     if (result.sidecar or "") != old:
+        name = sidecar.path(page.path).name
         parts.append(
             difflib.unified_diff(
                 old.splitlines(keepends=True),
                 (result.sidecar or "").splitlines(keepends=True),
-                fromfile=f"{sidecar.name} (as committed)",
-                tofile=f"{sidecar.name} (regenerated)",
+                fromfile=f"{name} (as committed)",
+                tofile=f"{name} (regenerated)",
             )
         )
     return "".join(line for part in parts for line in part)
@@ -227,52 +259,8 @@ def stale_pages(
     paths: list[Path], root: Path, cache_dir: Path | None = DEFAULT_CACHE
 ) -> list[Path]:
     """The pages among *paths* whose transcripts may be stale (runs nothing)."""
-    from ..engine.cache import ExecutionCache
-    from . import pages as planning
-    from .passes import CogPass
-
     files = FileDigests(cache_dir / FILE_DIGESTS if cache_dir else None)
     freshness = Freshness(find(root, cache_dir), files)
-    cogpass = CogPass(ExecutionCache(None), 1, Progress(quiet=True), freshness)
-    found = []
-    for path in paths:
-        if not path.is_file():
-            continue
-        raw = path.read_bytes()
-        if freshness.unchanged(path, raw) is None and cogpass.stale(planning.read(path)):
-            found.append(path)
-    return found
-
-
-def users_of(example_files: list[str], pages: list[Path], root: Path) -> list[Path]:
-    """The pages among *pages* whose runs could see one of *example_files*
-    (paths from *root*), as their lock records say; a page without records
-    counts, as does a run that may see any file of its working copy."""
-    from ..project import example_dir_for
-    from .lockfile import LockFile
-
-    wanted = [(root / name).resolve() for name in example_files]
-    found = []
-    for page in pages:
-        folder = example_dir_for(page).resolve()
-        mine = {path.relative_to(folder).as_posix() for path in wanted if folder in path.parents}
-        if not mine:
-            continue
-        record = LockFile(page.parent).page(page.name)
-        if record is None or any(
-            on.whole is not None
-            or mine & set(on.reads)
-            or any(folder in on.lists for name in mine for folder in _folders_above(name))
-            for block in record.blocks
-            for run in block.runs
-            for on in run.on.values()
-            if on is not None
-        ):
-            found.append(page)
-    return found
-
-
-def _folders_above(name: str) -> list[str]:
-    """Every folder whose listing a new file *name* can change: ``a/b/c`` -> ``a/b, a, .``."""
-    parts = name.split("/")[:-1]
-    return ["/".join(parts[:depth]) for depth in range(len(parts), 0, -1)] + ["."]
+    cogpass = open_pass(freshness, Progress(quiet=True))
+    changed = [p for p in paths if p.is_file() and freshness.unchanged(p, p.read_bytes()) is None]
+    return [page.path for page in plan(changed) if cogpass.stale(page)]

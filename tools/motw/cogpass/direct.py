@@ -12,17 +12,15 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from pathlib import Path
 
 from ..config import load
 from ..engine.cache import ExecutionCache
 from ..engine.interpreters import Interpreters
 from ..engine.runner import RunSpec, Workspace
 from ..engine.state import apply_effects, committed_state
-from ..engine.tracing import traceable
 from ..engine.transcript import Request, transcript, warnings_for
 from ..errors import InterpreterMissing, TranscriptError
-from ..project import project_root_for
+from ..project import cache_folder, project_root_for
 
 
 class DirectRunner:
@@ -35,8 +33,7 @@ class DirectRunner:
 
     @classmethod
     def from_environment(cls) -> DirectRunner:
-        folder = os.environ.get("MOTW_CACHE_DIR")
-        return cls(ExecutionCache(Path(folder) if folder else None))
+        return cls(ExecutionCache(cache_folder(None)))
 
     def rejected(self, error: TranscriptError) -> str:
         raise error
@@ -57,13 +54,7 @@ class DirectRunner:
         if page not in self.sessions or self.sessions[page][0] != committed:
             self.sessions[page] = (committed, dict(committed))  # a fresh session
         committed, state = self.sessions[page]
-        spec = RunSpec(
-            request.command.text,
-            interpreter,
-            example_dir,
-            request.options.timeout,
-            traceable(request.command.text, request.command.interpreter),
-        )
+        spec = RunSpec.of(request, interpreter)
         recorded = self.cache.lookup(spec.setup, state)
         if recorded is None:
             if self.workspace is None:

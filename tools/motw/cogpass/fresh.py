@@ -17,20 +17,13 @@ from pathlib import Path
 from ..digests import FileDigests, digest
 from ..engine import revisions
 from ..engine.state import committed_state
+from . import sidecar
 from .lockfile import LockFile, PageRecord
 from .pythons import Pythons
-from .versions import sidecar_path
 
 
 def folder_digest(state: Mapping[str, str]) -> str:
     return digest(dict(state))
-
-
-def sidecar_digest(page: Path) -> str | None:
-    try:
-        return digest(sidecar_path(page).read_bytes())
-    except OSError:
-        return None
 
 
 class Freshness:
@@ -39,23 +32,24 @@ class Freshness:
     def __init__(self, pythons: Pythons, files: FileDigests):
         self.pythons = pythons
         self.engine = revisions.signature()
-        self.locks: dict[Path, LockFile] = {}
+        self.lockfiles: dict[Path, LockFile] = {}
         self.committed = functools.lru_cache(maxsize=None)(
             lambda folder: committed_state(folder, files)
         )
 
-    def lock(self, folder: Path) -> LockFile:
-        if folder not in self.locks:
-            self.locks[folder] = LockFile(folder, self.engine)
-        return self.locks[folder]
+    def lockfile(self, folder: Path) -> LockFile:
+        """The lock file of the pages in *folder* (``transcripts.lock``)."""
+        if folder not in self.lockfiles:
+            self.lockfiles[folder] = LockFile(folder, self.engine)
+        return self.lockfiles[folder]
 
     def unchanged(self, path: Path, raw: bytes) -> PageRecord | None:
         """The page's record if nothing it depends on changed, else None."""
-        lock = self.lock(path.parent)
+        lock = self.lockfile(path.parent)
         record = lock.page(path.name)
         if record is None or lock.problem or lock.recorded_engine != lock.engine:
             return None
-        if record.text != digest(raw) or record.sidecar != sidecar_digest(path):
+        if record.text != digest(raw) or record.sidecar != sidecar.file_digest(path):
             return None
         for version, found in self.pythons.found.items():
             if record.pythons.get(version) != found.implementation:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..digests import digest
 from ..engine.transcript import Request
 from ..errors import MalformedBlock, TranscriptError, UnsafeOutput
-from ..project import COG_BEGIN, OUTPUT_END, display_path
-from .blocks import cog_text
+from ..project import COG_BEGIN, OUTPUT_END, cog_outputs, display_path
+from .blocks import Block, PlanRunner, SpliceRunner, cog_text
 
 BOM = b"\xef\xbb\xbf"
 # A whole cog block, from its first marker line to its last.
@@ -71,16 +71,6 @@ class PageSource:
 
 
 @dataclasses.dataclass
-class Block:
-    """One cog block of a page that calls ``run_script``."""
-
-    line: int
-    output: str  # the block's generated text as it stands in the page
-    requests: list[Request] = dataclasses.field(default_factory=list)
-    errors: list[TranscriptError] = dataclasses.field(default_factory=list)
-
-
-@dataclasses.dataclass
 class Page:
     path: Path
     source: PageSource | None
@@ -100,52 +90,6 @@ class Page:
     @property
     def requests(self) -> list[Request]:
         return [request for block in self.blocks for request in block.requests]
-
-
-class PlanRunner:
-    """Records what the blocks ask for, and runs nothing."""
-
-    def __init__(self) -> None:
-        self.blocks: dict[int, Block] = {}
-
-    def _block(self) -> Block:
-        cog = sys.modules["cog"]
-        block = self.blocks.get(cog.firstLineNum)
-        if block is None:
-            block = self.blocks[cog.firstLineNum] = Block(cog.firstLineNum, cog.previous)
-        return block
-
-    def rejected(self, error: TranscriptError) -> str:
-        self._block().errors.append(error)
-        return ""
-
-    def transcript(self, request: Request) -> str:
-        self._block().requests.append(request)
-        return ""
-
-
-class SpliceRunner:
-    """Answers the requests of a planned page, in order, with given texts."""
-
-    def __init__(self, page: Page, texts: list[str]):
-        self.expected = page.requests
-        self.texts = texts
-        self.calls = 0
-
-    def rejected(self, error: TranscriptError) -> str:
-        raise error
-
-    def transcript(self, request: Request) -> str:
-        number = self.calls
-        self.calls += 1
-        if number >= len(self.texts) or self.expected[number].command != request.command:
-            raise TranscriptError(
-                "the cog code asked for other runs than when it was planned "
-                "(does it depend on something that changes?)",
-                request.file,
-                request.line,
-            )
-        return self.texts[number]
 
 
 def read(path: Path) -> Page:
@@ -180,15 +124,44 @@ def plan(path: Path, source: PageSource, raw: bytes = b"") -> Page:
     return page
 
 
-def splice(page: Page, texts: list[str]) -> str:
+def splice(page: Page, texts: Sequence[str]) -> str:
     """The page's text with each request answered by *texts*, in order."""
-    return cog_text(page.text, page.name, SpliceRunner(page, texts))
+    return cog_text(page.text, page.name, SpliceRunner(page.requests, texts))
 
 
-def read_back(page: Page, text: str, texts: list[str]) -> Page:
+@dataclasses.dataclass(frozen=True)
+class Spliced:
+    """A page with its requests answered on every Python."""
+
+    text: str  # the page's new text: the primary's transcripts
+    page: Page  # that text, planned again as the next pass will read it
+    outputs: Mapping[str, tuple[str, ...]]  # version -> each block's output, the primary first
+
+
+def spliced(page: Page, texts: Mapping[str, Sequence[str]]) -> Spliced:
+    """*page* answered with each Python's *texts* (the primary's first).
+
+    Only the primary's text becomes the page, so only it is planned again
+    (:func:`read_back`); another Python's blocks are read off its spliced
+    text.  Raises :class:`TranscriptError` if any would not be written.
+    """
+    primary, *others = texts
+    text = splice(page, texts[primary])
+    again = read_back(page, text, texts[primary])
+    outputs = {primary: tuple(block.output for block in again.blocks)}
+    every = list(cog_outputs(page.text))  # the first line of each cog block
+    places = [every.index(block.line) for block in page.blocks]
+    for version in others:
+        found = list(cog_outputs(splice(page, texts[version])).values())
+        outputs[version] = tuple(found[place] for place in places)
+    return Spliced(text, again, outputs)
+
+
+def read_back(page: Page, text: str, texts: Sequence[str]) -> Page:
     """*text* (*page* spliced with *texts*) planned again, as the next pass
     will read it: it must hold the same blocks, each with its transcripts
-    as made, or nothing is written."""
+    as made, or nothing is written.  A transcript its block does not write
+    (``run_script`` called for its effect) is left out of the page."""
     again = plan(page.path, PageSource(text))
     same = (
         again.error is None
@@ -206,15 +179,22 @@ def read_back(page: Page, text: str, texts: list[str]) -> Page:
         )
     answers = iter(texts)
     for block, placed in zip(page.blocks, again.blocks, strict=True):
-        if not all(next(answers) in placed.output for _ in block.requests):
-            # cogapp removes the indentation common to all of a block's
-            # output lines: a block of tab-indented continuations alone
-            # would leave its literal block.
-            raise UnsafeOutput(
-                "cogapp would remove the indentation of this block's transcripts: a block "
-                "cannot start with include_prefix=False (open the transcript in the same "
-                "block); the page was left as it was",
-                page.name,
-                block.line,
-            )
+        for _ in block.requests:
+            answer = next(answers)
+            if answer not in placed.output and _bare(answer) in _bare(placed.output):
+                raise UnsafeOutput(
+                    "cogapp would remove the indentation of this block's transcripts: it "
+                    "removes the indentation common to all of a block's output, and this "
+                    "block's output starts with a transcript made with include_prefix=False "
+                    "(a continuation of a literal block). Write the transcript that opens the "
+                    "literal block in this same block, or drop include_prefix=False here; "
+                    "the page was left as it was",
+                    page.name,
+                    block.line,
+                )
     return again
+
+
+def _bare(text: str) -> str:
+    """*text* without the indentation of its lines (what cogapp may change)."""
+    return "\n".join(line.strip() for line in text.splitlines())

@@ -1,15 +1,18 @@
-"""A pass over pages: plan, run each Python's page sessions, splice, write.
+"""A pass over pages: a pipeline of values, from the plan to the written page.
 
-1. *plan*: cogapp runs every page's cog blocks with a runner that only
-   records each ``run_script`` request (:mod:`.pages`);
-2. *run*: every stale page becomes one session per Python, and all
+1. *plan* (:mod:`.pages`): cogapp runs every page's blocks with a runner
+   that only records each ``run_script`` request;
+2. *runs*: every stale page becomes one session per Python, and all
    sessions run together (:mod:`motw.engine.session`);
-3. *splice*: cogapp runs the blocks again, in page order, answered by the
-   results: the primary Python's text is the new page, each other
-   Python's gives that Python's block texts for the sidecar; each result
-   must read back as the same blocks before anything is written;
-4. *write*: each changed page (and sidecar) is replaced atomically, then
-   the lock file records what every transcript was made from.
+3. *outcome* (:mod:`.outcome`): what the runs came to on each Python,
+   the per-Python policy applied: texts, failures, errors, warnings;
+4. *page text* (:func:`.pages.spliced`): cogapp answers the blocks with
+   those texts; the primary's text is the new page, and must read back
+   as the same blocks; the other Pythons' block outputs go to the
+   sidecar (:mod:`.sidecar`), the runs to the lock record
+   (:mod:`.lockrecord`);
+5. *write* (:mod:`.writer`): each changed page and sidecar is replaced
+   atomically, then the lock files.
 
 A page with any failing block is left as it was, and every failing
 block is reported.
@@ -17,305 +20,133 @@ block is reported.
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
+from collections.abc import Mapping
 
-from ..atomic import atomic_write
-from ..engine.cache import ExecutionCache, Recorded
+from ..engine.cache import ExecutionCache
 from ..engine.runner import RunSpec, Workspace
 from ..engine.session import Scheduler, Session
-from ..engine.tracing import traceable
-from ..engine.transcript import Request, failed, text_of, transcript, warnings_for
-from ..errors import InterpreterMissing, MotwError, PageNotWritten, TranscriptError
+from ..errors import InterpreterMissing, MotwError, TranscriptError
 from ..project import example_dir_for
-from . import records
-from . import versions as sidecars
+from . import lockrecord, sidecar
 from .fresh import Freshness
 from .lockfile import PageRecord
-from .pages import Page, read_back, splice
+from .outcome import Outcome, Runs, outcome
+from .pages import Page, spliced
 from .report import Progress
 from .staleness import reasons
-
-
-@dataclasses.dataclass
-class PageResult:
-    page: Page
-    raw: bytes | None = None  # the page's new bytes
-    sidecar: str | None = None  # the other Pythons' transcripts (None: no file)
-    record: PageRecord | None = None
-    errors: list[MotwError] = dataclasses.field(default_factory=list)
-    old_sidecar: str | None = None
-
-    def __post_init__(self) -> None:
-        self.old_sidecar = _read_sidecar(self.page.path)
-
-    @property
-    def text(self) -> str:
-        return self.raw.decode("utf-8-sig").replace("\r\n", "\n") if self.raw else ""
-
-    @property
-    def changed(self) -> bool:
-        if self.raw is None:
-            return False
-        return self.raw != self.page.raw or (self.sidecar or None) != self.old_sidecar
-
-
-def _read_sidecar(page: Path) -> str | None:
-    try:
-        return sidecars.sidecar_path(page).read_text("utf-8")
-    except OSError:
-        return None
+from .writer import PageResult
 
 
 class CogPass:
     """One pass over a set of pages."""
 
-    def __init__(
-        self,
-        cache: ExecutionCache,
-        jobs: int,
-        progress: Progress,
-        freshness: Freshness,
-        force: bool = False,
-    ):
+    def __init__(self, cache: ExecutionCache, jobs: int, progress: Progress, freshness: Freshness):
         self.cache = cache
         self.jobs = jobs
         self.progress = progress
         self.freshness = freshness
         self.pythons = freshness.pythons
-        self.committed = freshness.committed
-        self.lock = freshness.lock
-        self.locks = freshness.locks
-        self.force = force
 
-    # -- deciding ---------------------------------------------------------
-
-    def stale(self, page: Page) -> list[str]:
+    def stale(self, page: Page, notices: list[str] | None = None) -> list[str]:
         """Why *page* may be stale (every Python found); empty if current."""
-        committed = self.committed(example_dir_for(page.path)) if page.requests else {}
-        return reasons(page, self.lock(page.path.parent), self.pythons, committed)
-
-    # -- generating -------------------------------------------------------
+        committed = self.freshness.committed(example_dir_for(page.path)) if page.requests else {}
+        lockfile = self.freshness.lockfile(page.path.parent)
+        return reasons(page, lockfile, self.pythons, committed, notices)
 
     def generate(self, pages: list[Page]) -> list[PageResult]:
         """New text, sidecar and record of each page, running what is needed."""
-        results = [PageResult(page) for page in pages]
-        runnable = []
-        for result in results:
-            page = result.page
-            if page.error:
-                result.errors.append(page.error)
-                continue
-            for block in page.blocks:
-                result.errors.extend(block.errors)
-            runnable.append(result)  # its valid runs still run: every problem is told
-        primary = self.pythons.primary
-        if runnable and primary not in self.pythons.found:
-            for result in runnable:
-                result.errors.append(
-                    InterpreterMissing(
-                        f"cannot regenerate: the primary Python is missing: "
-                        f"{self.pythons.missing_note()}",
-                        result.page.name,
-                    )
-                )
-            return results
-        sessions = {id(r): self._sessions(r.page) for r in runnable}
-        everything = [s for per_page in sessions.values() for s in per_page.values()]
-        if any(session.runs for session in everything):
-            workspace = Workspace(self.cache.blobs)
-            try:
-                Scheduler(self.cache, workspace, self.jobs, self.progress.ran).run(everything)
-            finally:
-                workspace.close()
-        for result in runnable:
-            self._finish(result, sessions[id(result)])
-        return results
+        runnable = [page for page in pages if not page.error]
+        if runnable and self.pythons.primary not in self.pythons.found:
+            return [self._without_primary(page) for page in pages]
+        sessions = {id(page): self._sessions(page) for page in runnable}
+        self._run([session for per_page in sessions.values() for session in per_page.values()])
+        return [self._result(page, sessions.get(id(page), {})) for page in pages]
+
+    def _without_primary(self, page: Page) -> PageResult:
+        errors: list[MotwError] = [e for block in page.blocks for e in block.errors]
+        note = self.pythons.missing_note()
+        missing = InterpreterMissing(
+            f"cannot regenerate: the primary Python is missing: {note}", page.name
+        )
+        errors = [page.error] if page.error else [*errors, missing]
+        return PageResult(page, errors=tuple(errors), old_sidecar=sidecar.read_text(page.path))
 
     def _sessions(self, page: Page) -> dict[str, Session]:
+        """The page's runs on each Python found, as sessions (none: nothing to run)."""
         if not page.requests:
             return {}
-        folder = example_dir_for(page.path)
-        committed = self.committed(folder)
-        old = self.lock(page.path.parent).page(page.path.name)
-        per_version = {}
-        for version, interpreter in self.pythons.found.items():
-            runs: list[RunSpec | None] = [
-                RunSpec(
-                    r.command.text,
-                    interpreter,
-                    folder,
-                    r.options.timeout,
-                    traceable(r.command.text, r.command.interpreter),
-                )
-                if r.options.runs_on(version)
-                else None
-                for r in page.requests
-            ]
-            per_version[version] = Session(
+        committed = self.freshness.committed(example_dir_for(page.path))
+        old = self.freshness.lockfile(page.path.parent).page(page.path.name)
+        return {
+            version: Session(
                 f"{page.name} on {version}",
                 committed,
-                runs,
-                records.writers(old, version),
+                [
+                    RunSpec.of(r, interpreter) if r.options.runs_on(version) else None
+                    for r in page.requests
+                ],
+                lockrecord.writers(old, version),
                 [f"{r.where} {r.command.label}" for r in page.requests],
             )
-        return per_version
+            for version, interpreter in self.pythons.found.items()
+        }
 
-    def _finish(self, result: PageResult, sessions: dict[str, Session]) -> None:
-        page = result.page
-        primary = self.pythons.primary
-        texts: dict[str, list[str]] = {}
-        failures: dict[str, set[int]] = {}
-        for version, session in sessions.items():
-            texts[version], failures[version] = self._texts(result, version, session)
-        if result.errors:
-            result.errors.sort(key=lambda error: error.line)
-            return
-        if not page.requests:
-            new_text = page.text
-            new_page = page
-        else:
+    def _run(self, sessions: list[Session]) -> None:
+        if any(session.runs for session in sessions):
+            workspace = Workspace(self.cache.blobs)
             try:
-                new_text = splice(page, texts[primary])
-                new_page = read_back(page, new_text, texts[primary])
-                outputs = {primary: [block.output for block in new_page.blocks]}
-                for version in sessions:
-                    if version != primary:
-                        outputs[version] = [
-                            block.output
-                            for block in read_back(
-                                page, splice(page, texts[version]), texts[version]
-                            ).blocks
-                        ]
-            except TranscriptError as error:
-                result.errors.append(error)
-                return
+                Scheduler(self.cache, workspace, self.jobs, self.progress.ran).run(sessions)
+            finally:
+                workspace.close()
+
+    def _result(self, page: Page, sessions: dict[str, Session]) -> PageResult:
+        old_sidecar = sidecar.read_text(page.path)
+        if page.error:
+            return PageResult(page, errors=(page.error,), old_sidecar=old_sidecar)
+        runs = {v: tuple(zip(s.runs, s.outcomes, strict=True)) for v, s in sessions.items()}
+        found = outcome(page, runs, self.pythons.primary)
+        for warning in found.warnings:
+            self.progress.warning(warning)
+        if found.errors:
+            return PageResult(page, errors=found.errors, old_sidecar=old_sidecar)
+        try:
+            return self._regenerated(page, runs, found, old_sidecar)
+        except TranscriptError as error:
+            return PageResult(page, errors=(error,), old_sidecar=old_sidecar)
+
+    def _regenerated(
+        self, page: Page, runs: Runs, found: Outcome, old_sidecar: str | None
+    ) -> PageResult:
+        """*page* with its new transcripts: bytes, sidecar and lock record."""
         assert page.source is not None
-        result.raw = page.source.encode(new_text)
+        text, new_page = page.text, page
+        outputs: Mapping[str, tuple[str, ...]] = {}
+        if page.requests:
+            made = spliced(page, found.texts)
+            text, new_page, outputs = made.text, made.page, made.outputs
+        raw = page.source.encode(text)
+        versions, side = None, None
         if len(self.pythons.versions) > 1 and page.requests:
-            result.sidecar = self._sidecar(page, outputs, failures)
-        result.record = self._record(result, new_page, sessions)
-
-    def _texts(
-        self, result: PageResult, version: str, session: Session
-    ) -> tuple[list[str], set[int]]:
-        """The text of each request on *version*; errors go to *result*."""
-        texts: list[str] = []
-        failing: set[int] = set()
-        earlier: Request | None = None
-        primary = version == self.pythons.primary
-        for index, request in enumerate(result.page.requests):
-            outcome = session.outcomes[index] if session.runs[index] else None
-            if session.runs[index] is None:
-                if primary:
-                    result.errors.append(
-                        TranscriptError(
-                            f"python={request.options.python!r} leaves out the primary "
-                            f"Python {version}: the page would show nothing",
-                            request.file,
-                            request.line,
-                        )
-                    )
-                texts.append("")
-                continue
-            if not isinstance(outcome, Recorded):
-                detail = f": {outcome}" if outcome else ""
-                result.errors.append(
-                    TranscriptError(
-                        f"{request.command.label} could not be run on {version}{detail}",
-                        request.file,
-                        request.line,
-                    )
-                )
-                texts.append("")
-                continue
-            run = outcome.result
-            if primary:
-                for note in warnings_for(request, run):
-                    self.progress.warning(note)
-            try:
-                if primary or run.timed_out:
-                    texts.append(transcript(request, run, "" if primary else version))
-                else:
-                    texts.append(text_of(request, run.output))
-            except TranscriptError as error:
-                if earlier is not None:
-                    error = type(error)(
-                        f"{error.message}\n    an earlier run of this page failed first: "
-                        f"{earlier.where} ({earlier.command.label})",
-                        error.file,
-                        error.line,
-                    )
-                result.errors.append(error)
-                texts.append("")
-                earlier = earlier or request
-                failing.add(index)
-                continue
-            if failed(request, run):
-                failing.add(index)
-                earlier = earlier or request
-                if not primary:
-                    self.progress.warning(
-                        f"{request.where}: {request.command.label} fails on Python {version} "
-                        f"(status {run.status}); recorded as failing there"
-                    )
-        return texts, failing
-
-    def _sidecar(self, page: Page, outputs: dict[str, list[str]], failures) -> str:
-        return records.sidecar_text(page, self.pythons, outputs, failures)
-
-    def _record(
-        self, result: PageResult, new_page: Page, sessions: dict[str, Session]
-    ) -> PageRecord:
-        page = result.page
-        return records.page_record(
+            blocks = [block.requests for block in page.blocks]
+            old = sidecar.read(page.path)
+            versions = sidecar.build(blocks, self.pythons.versions[1:], outputs, found.failing, old)
+            side = sidecar.render(page.path.name, self.pythons.primary, versions)
+        old_record = self.freshness.lockfile(page.path.parent).page(page.path.name)
+        record = lockrecord.page_record(
             page,
             new_page,
-            result.raw or b"",
-            result.sidecar,
-            sessions,
-            self.lock(page.path.parent).page(page.path.name),
+            raw,
+            versions,
+            side,
+            runs,
+            old_record,
             self.pythons,
-            self.committed,
+            self.freshness.committed,
         )
+        return PageResult(page, raw, side, record, (), old_sidecar)
 
     def refresh(self, page: Page, record: PageRecord) -> PageResult:
         """A current page whose record only needs its text and lines updated."""
-        return PageResult(
-            page,
-            page.raw,
-            _read_sidecar(page.path),
-            records.refreshed(page, record, self.committed),
-        )
-
-    # -- writing ----------------------------------------------------------
-
-    def write(self, results: list[PageResult]) -> list[PageNotWritten]:
-        """Write changed pages and sidecars (a page that cannot be written
-        gets the error), then the lock files (their errors are returned)."""
-        problems: list[PageNotWritten] = []
-        for result in results:
-            if result.errors or result.record is None or result.raw is None:
-                continue
-            page = result.page
-            try:
-                if result.raw != page.raw:
-                    atomic_write(page.path, result.raw)
-                sidecar = sidecars.sidecar_path(page.path)
-                if result.sidecar is None:
-                    sidecar.unlink(missing_ok=True)
-                elif result.sidecar != result.old_sidecar:
-                    atomic_write(sidecar, result.sidecar)
-            except OSError as error:
-                result.errors.append(
-                    PageNotWritten(f"could not be written ({error}); it is as it was", page.name)
-                )
-                continue
-            self.lock(page.path.parent).set_page(page.path.name, result.record)
-        for lock in self.locks.values():
-            lock.forget_missing()
-            try:
-                lock.save()
-            except OSError as error:
-                problems.append(PageNotWritten(f"could not be written ({error})", str(lock.path)))
-        return problems
+        on_disk = sidecar.read_text(page.path)
+        updated = lockrecord.refreshed(page, record, self.freshness.committed)
+        return PageResult(page, page.raw, on_disk, updated, (), on_disk)

@@ -27,14 +27,13 @@ class Pythons:
     def versions(self) -> tuple[str, ...]:
         return self.config.pythons
 
-    def runtime(self) -> dict[str, str]:
-        """Version -> implementation of the Pythons found."""
-        return {version: found.implementation for version, found in self.found.items()}
-
     def missing_note(self) -> str:
         names = ", ".join(self.missing)
         hints = ", ".join(f"${override_variable(v)}" for v in self.missing)
-        return f"Python {names} not found here (install it with pyenv, run 'make', or set {hints})"
+        return (
+            f"Python {names} not found here "
+            f"(run 'make' to provision it, install it with pyenv, or set {hints})"
+        )
 
     def save(self) -> None:
         self.finder.save()

@@ -4,7 +4,8 @@ It knows nothing of cogapp or Sphinx.  One module per step:
 
 - :mod:`.options`      what a block may ask of one run, checked once
 - :mod:`.command`      the command line: interpreter options, the script
-- :mod:`.interpreters` the Pythons that run the examples, found and probed
+- :mod:`.interpreters` the Pythons that run the examples: the newest release of each line
+- :mod:`.provision`    CPython lines unpacked from Debian's archive, verified, cached
 - :mod:`.environment`  the fixed environment every run gets
 - :mod:`.process`      one process tree, bounded in time and output
 - :mod:`.runner`       one run: its working copy, its process, what it did

@@ -15,6 +15,9 @@ FIXED = {
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
     "TZ": "UTC",
+    # zoneinfo reads the pinned tzdata package of the examples' environment,
+    # not the host's time-zone files (which differ between machines).
+    "PYTHONTZPATH": "",
     "PYTHONHASHSEED": "0",
     "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as on a terminal
     "PYTHONIOENCODING": "utf-8",

@@ -3,7 +3,7 @@
 This module is the one place that decides when two runs are the same.
 A run is known by two parts:
 
-**the setup** (:func:`setup_key`), compared as a whole: the command
+**the setup** (:func:`setup_of`), compared as a whole: the command
 line, the interpreter and its exact version, the distributions installed
 in its environment, the fixed environment, the name of the working
 folder (scripts can see it) and ``EXECUTION_REVISION``;
@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..digests import digest
 from . import revisions
@@ -32,23 +34,26 @@ from .environment import fixed_digest
 from .state import State, listing
 from .tracing import Trace
 
+if TYPE_CHECKING:
+    from .interpreters import Interpreter
 
-def setup_components(
-    command: str, interpreter: str, packages: str, folder_name: str
-) -> dict[str, str]:
-    """The parts of the setup, by name (named so a change can be explained)."""
+
+def setup_components(command: str, interpreter: Interpreter, example_dir: Path) -> dict[str, str]:
+    """The parts of the setup of *command* run on *interpreter* from
+    *example_dir*, by name (named so a change can be explained)."""
     return {
         "command": command,
-        "interpreter": interpreter,
-        "packages": packages,
+        "interpreter": interpreter.implementation,
+        "packages": interpreter.packages,
         "environment": fixed_digest(),
-        "folder": folder_name,
+        "folder": example_dir.name,
         "revision": str(revisions.EXECUTION_REVISION),
     }
 
 
-def setup_key(components: Mapping[str, str]) -> str:
-    return digest(dict(components))
+def setup_of(command: str, interpreter: Interpreter, example_dir: Path) -> str:
+    """The setup key: every part of :func:`setup_components`, as one digest."""
+    return digest(setup_components(command, interpreter, example_dir))
 
 
 @dataclasses.dataclass(frozen=True)

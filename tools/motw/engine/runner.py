@@ -19,15 +19,19 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import Recorded, RunResult
 from .environment import script_environment
 from .interpreters import Interpreter
-from .key import Fingerprint, setup_components, setup_key
+from .key import Fingerprint, setup_of
 from .process import OUTPUT_LIMIT, run_process
 from .state import State, effects_between
-from .tracing import Trace, install, precompile, read_trace
+from .tracing import Trace, install, precompile, read_trace, traceable
 from .workcopy import BlobStore, keep_effects, make_real, scan
+
+if TYPE_CHECKING:
+    from .transcript import Request
 
 MASK = "..."
 
@@ -42,16 +46,21 @@ class RunSpec:
     timeout: float
     traceable: bool  # False: the run may see every file (see motw.engine.tracing)
 
-    @property
-    def components(self) -> dict[str, str]:
-        interpreter = self.interpreter
-        return setup_components(
-            self.command, interpreter.implementation, interpreter.packages, self.example_dir.name
+    @classmethod
+    def of(cls, request: Request, interpreter: Interpreter) -> RunSpec:
+        """The run a ``run_script`` *request* is, on *interpreter*."""
+        command = request.command
+        return cls(
+            command.text,
+            interpreter,
+            request.example_dir,
+            request.options.timeout,
+            traceable(command.text, command.interpreter),
         )
 
     @functools.cached_property
     def setup(self) -> str:
-        return setup_key(self.components)
+        return setup_of(self.command, self.interpreter, self.example_dir)
 
 
 class Workspace:

@@ -4,10 +4,15 @@
 - :mod:`.records`       what the cog pass recorded of a page (lock, sidecar)
 - :mod:`.transcripts`   every transcript: an anchor, its marks or a switcher
 - :mod:`.switcher`      the version switcher (HTML tabs; a note elsewhere)
+- :mod:`.pagemarks`     "same on every Python" once a page; "New in 3.x" at headings
 - :mod:`.compatibility` ``.. compatibility-table::`` of a chapter
 - :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
-- :mod:`.chapters`      ``.. chapter-list::`` on the landing page
+- :mod:`.chapters`      ``.. chapter-list::`` on the landing page, by topic
+- :mod:`.navigation`    the module in titles, a breadcrumb, previous/next
+- :mod:`.examples`      index entries for the names each example uses
+- :mod:`.notfound`      a ``404.html`` that works from any folder
 - :mod:`.styles`        code colours with WCAG AA contrast
+- :mod:`.references`    links to docs.python.org (an extension of its own)
 
 It also adds its stylesheet and script (``static/``: the version tabs;
 code blocks that scroll sideways become keyboard-focusable) and a
@@ -23,7 +28,17 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from .. import __version__
-from . import chapters, compatibility, provenance, scripts, transcripts
+from . import (
+    chapters,
+    compatibility,
+    examples,
+    navigation,
+    notfound,
+    pagemarks,
+    provenance,
+    scripts,
+    transcripts,
+)
 
 STATIC_DIR = Path(__file__).with_name("static")
 
@@ -37,15 +52,19 @@ def add_static_files(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict:
     scripts.setup(app)
     transcripts.setup(app)
+    pagemarks.setup(app)
     compatibility.setup(app)
     provenance.setup(app)
     chapters.setup(app)
+    navigation.setup(app)
+    examples.setup(app)
+    notfound.setup(app)
     app.connect("config-inited", add_static_files)
     app.add_css_file("motw.css")
     app.add_js_file("motw.js", loading_method="defer")
     return {
         "version": __version__,
-        "env_version": 3,  # bump when what the extension stores in doctrees changes
+        "env_version": 4,  # bump when what the extension stores in doctrees changes
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -1,13 +1,21 @@
 """``.. compatibility-table::``: every example of a chapter on every Python.
 
-Placed in a chapter's ``index.rst``, the table covers every page of the
-chapter's folder (and below), in the order of its toctree: one row per
-transcript (its script or command), one column per Python, newest
-first.  A cell says whether that Python's output is the one shown, the
-same, different, failing, not available yet ("new in 3.12") or not
-checked, and links to the transcript (to that Python's tab where the
-transcript has a switcher).  A page of the folder that changes makes
-the page with the table be read again.
+Placed in a chapter's ``index.rst``, it covers every page of the
+chapter's folder (and below), in the order of its toctree.  The pages
+show the primary Python's output; the table compares the other Pythons
+with it, newest first, so it stays short when there are many Pythons:
+
+- a sentence saying how many examples print the same on every Python;
+- a table of the exceptions only (one row per transcript, labelled by
+  the command it runs, grouped by page);
+- the whole grid, one click away (a ``<details>``).
+
+A cell says, in the words and colours of the transcripts' badges, whether
+that Python prints the same, differs, fails, needs a newer Python
+("needs 3.14") or was not checked, and links to the transcript (to that
+Python's tab where it has one).  On a narrow screen each row wraps, every
+cell naming its Python (``motw.css``).  A page of the folder that changes
+makes the page with the table be read again.
 """
 
 from __future__ import annotations
@@ -18,22 +26,41 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
+from sphinx.writers.html5 import HTML5Translator
 
-from ..cogpass import versions as sidecars
-from .records import newest_first
-from .transcripts import SHOWN, PageTranscripts, Transcript, page_transcripts
+from ..cogpass import sidecar as sidecars
+from .records import newest_first, span_text
+from .transcripts import PageTranscripts, Transcript, page_transcripts
 
 CELLS = {
-    SHOWN: "shown",
     sidecars.SAME: "same",
     sidecars.DIFFERS: "differs",
     sidecars.FAILS: "fails",
     sidecars.MISSING: "not checked",
 }
+NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
 class compatibility_table(nodes.General, nodes.Element):
     """Stands for the table until every page has been read; ``folder`` is its scope."""
+
+
+class disclosure(nodes.General, nodes.Element):
+    """A ``<details>`` element whose ``<summary>`` is the ``summary`` attribute."""
+
+
+def visit_disclosure(self: HTML5Translator, node: disclosure) -> None:
+    """A ``<details>`` in HTML; in an e-book (which may not open one) shown open."""
+    if self.builder.name == "epub":
+        self.body.append(self.starttag(node, "div"))
+        self.body.append(f'<p class="rubric">{self.encode(node["summary"])}</p>\n')
+        return
+    self.body.append(self.starttag(node, "details"))
+    self.body.append(f"<summary>{self.encode(node['summary'])}</summary>\n")
+
+
+def depart_disclosure(self: HTML5Translator, node: disclosure) -> None:
+    self.body.append("</div>\n" if self.builder.name == "epub" else "</details>\n")
 
 
 def tables(env: BuildEnvironment) -> dict[str, str]:
@@ -71,68 +98,140 @@ def chapter_pages(env: BuildEnvironment, docname: str, folder: str) -> list[str]
     return order
 
 
+def state_of(transcript: Transcript, version: str) -> str:
+    return transcript.states.get(version, sidecars.MISSING)
+
+
 def cell_text(transcript: Transcript, version: str) -> str:
-    state = transcript.states.get(version, sidecars.MISSING)
+    """``same``, ``differs``, ``fails``, ``needs 3.14``, ``not checked``."""
+    state = state_of(transcript, version)
     if state == sidecars.NEEDS:
-        return f"new in {transcript.needs}"
+        return f"needs {transcript.needs}"
     return CELLS.get(state, state)
+
+
+def is_exception(transcript: Transcript, others: list[str]) -> bool:
+    """Whether some other Python prints something else (or was not checked)."""
+    return any(state_of(transcript, version) != sidecars.SAME for version in others)
+
+
+def summary_text(primary: str, versions: list[str], total: int, exceptions: int) -> str:
+    count = len(versions)
+    span = span_text(versions, versions)
+    every = f"all {NUMBERS.get(count, count)} Pythons ({span})"
+    shown = f"The pages show the output of Python {primary}."
+    if count == 1:
+        return f"{shown} No other Python was checked."
+    if not exceptions:
+        if total == 1:
+            return f"The example of this chapter prints the same on {every}. {shown}"
+        return f"All {total} examples of this chapter print the same on {every}. {shown}"
+    which = f"{exceptions} of {total} examples print something else"
+    if exceptions == 1:
+        which = f"1 of {total} examples prints something else"
+    return f"{which} on another Python; every other example prints the same on {every}. {shown}"
+
+
+class TableWriter:
+    """Builds the tables of one page (*docname*) from the chapter's transcripts."""
+
+    def __init__(self, app: Sphinx, docname: str, others: list[str]):
+        self.app = app
+        self.docname = docname
+        self.others = others
+
+    def link(self, page: str, anchor: str, *children: nodes.Node) -> nodes.reference:
+        if page == self.docname:
+            return nodes.reference("", "", *children, internal=True, refid=anchor)
+        uri = self.app.builder.get_relative_uri(self.docname, page)
+        return nodes.reference(
+            "", "", *children, internal=True, refuri=uri + (f"#{anchor}" if anchor else "")
+        )
+
+    def page_row(self, page: str) -> nodes.row:
+        env = self.app.env
+        title = env.titles[page].astext() if page in env.titles else page
+        text = nodes.Text(title)
+        name = nodes.paragraph("", "", text if page == self.docname else self.link(page, "", text))
+        cell = nodes.entry("", name, classes=["motw-page"], morecols=len(self.others))
+        return nodes.row("", cell, classes=["motw-page-row"])
+
+    def example_row(self, page: str, transcript: Transcript) -> nodes.row:
+        label = transcript.command or transcript.label
+        row = nodes.row()
+        row += nodes.entry(
+            "",
+            nodes.paragraph(
+                "", "", self.link(page, transcript.anchor, nodes.literal(label, label))
+            ),
+            classes=["motw-example"],
+        )
+        for version in self.others:
+            state = state_of(transcript, version)
+            text = cell_text(transcript, version)
+            target = transcript.targets.get(version, transcript.anchor)
+            python = nodes.inline(version, version, classes=["motw-cell-python"])
+            row += nodes.entry(
+                "",
+                nodes.paragraph("", "", python, self.link(page, target, nodes.Text(text))),
+                classes=[f"motw-state-{state.replace(' ', '-')}"],
+            )
+        return row
+
+    def table(self, rows: list[tuple[str, Transcript]], title: str, table_id: str) -> nodes.Node:
+        headers = ["Example", *(f"Python {v}" for v in self.others)]
+        group = nodes.tgroup(cols=len(headers))
+        group += [nodes.colspec(colwidth=3 if n == 0 else 1) for n in range(len(headers))]
+        head = nodes.row()
+        head += [nodes.entry("", nodes.paragraph(h, h)) for h in headers]
+        group += nodes.thead("", head)
+        body = nodes.tbody()
+        current = None
+        for page, transcript in rows:
+            if page != current:
+                body += self.page_row(page)
+                current = page
+            body += self.example_row(page, transcript)
+        group += body
+        table = nodes.table(
+            "", nodes.title(title, title), group, ids=[table_id], classes=["motw-compatibility"]
+        )
+        # Furo's scrolling wrapper (its transform ran before this table existed).
+        return nodes.container("", table, classes=["table-wrapper", "motw-table-scroll"])
 
 
 def build_table(
     app: Sphinx, docname: str, pages: dict[str, PageTranscripts], anchor: str
 ) -> nodes.Element:
-    env = app.env
     versions = newest_first(
         {v for page in pages.values() for v in page.pythons}
         | {v for page in pages.values() for t in page.transcripts for v in t.states}
     )
+    section = nodes.container("", ids=[anchor], classes=["motw-compatibility-section"])
     if not versions:
         text = "No page of this chapter has transcripts yet."
-        return nodes.paragraph(text, text, classes=["motw-compatibility"])
-
-    def link(page: str, anchor: str, text: str) -> nodes.Node:
-        if page == docname:
-            reference = nodes.reference("", text, internal=True, refid=anchor)
-        else:
-            uri = app.builder.get_relative_uri(docname, page) + (f"#{anchor}" if anchor else "")
-            reference = nodes.reference("", text, internal=True, refuri=uri)
-        return nodes.paragraph("", "", reference)
-
-    def entry(*children: nodes.Node, classes: tuple[str, ...] = (), rows: int = 1) -> nodes.entry:
-        cell = nodes.entry("", *children, classes=list(classes))
-        if rows > 1:
-            cell["morerows"] = rows - 1
-        return cell
-
-    headers = ["Page", "Example", *versions]
-    group = nodes.tgroup(cols=len(headers))
-    group += [nodes.colspec(colwidth=1) for _ in headers]
-    head = nodes.row()
-    head += [entry(nodes.paragraph(h, h)) for h in headers]
-    group += nodes.thead("", head)
-    body = nodes.tbody()
-    for page, found in pages.items():
-        for number, transcript in enumerate(found.transcripts):
-            row = nodes.row()
-            if number == 0:
-                title = env.titles[page].astext() if page in env.titles else page
-                name = nodes.paragraph(title, title) if page == docname else link(page, "", title)
-                row += entry(name, rows=len(found.transcripts))
-            row += entry(link(page, transcript.anchor, transcript.label), classes=("motw-example",))
-            for version in versions:
-                state = transcript.states.get(version, sidecars.MISSING)
-                target = transcript.targets.get(version, transcript.anchor)
-                row += entry(
-                    link(page, target, cell_text(transcript, version)),
-                    classes=(f"motw-state-{state.replace(' ', '-')}",),
-                )
-            body += row
-    group += body
-    primary = versions[0]
-    title = f"The examples on each Python (the pages show {primary}'s output)"
-    return nodes.table(
-        "", nodes.title(title, title), group, ids=[anchor], classes=["motw-compatibility"]
+        section += nodes.paragraph(text, text, classes=["motw-compatibility-summary"])
+        return section
+    primary, others = versions[0], versions[1:]
+    rows = [(page, t) for page, found in pages.items() for t in found.transcripts]
+    exceptions = [(page, t) for page, t in rows if is_exception(t, others)]
+    text = summary_text(primary, versions, len(rows), len(exceptions))
+    section += nodes.paragraph(text, text, classes=["motw-compatibility-summary"])
+    if not others:
+        return section
+    writer = TableWriter(app, docname, others)
+    compared = f"compared with Python {primary}, whose output the pages show"
+    if exceptions:
+        title = f"Examples that print something else, {compared}"
+        section += writer.table(exceptions, title, f"{anchor}-exceptions")
+    everything = disclosure(
+        "",
+        summary=f"Every example on every Python ({len(rows)})",
+        classes=["motw-compatibility-all"],
     )
+    everything += writer.table(rows, f"Every example, {compared}", f"{anchor}-all")
+    section += everything
+    return section
 
 
 def fill_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -149,7 +248,9 @@ def fill_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             number += 1
             anchor = f"compatibility-{number}"
         table = build_table(app, docname, pages, anchor)
-        doctree.ids[anchor] = table
+        for element in table.findall(nodes.Element):
+            for found_id in element["ids"]:
+                doctree.ids[found_id] = element
         placeholder.replace_self(table)
 
 
@@ -177,6 +278,7 @@ def merge(app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEn
 
 def setup(app: Sphinx) -> None:
     app.add_node(compatibility_table)
+    app.add_node(disclosure, html=(visit_disclosure, depart_disclosure))
     app.add_directive("compatibility-table", CompatibilityTable)
     app.connect("doctree-resolved", fill_tables)
     app.connect("env-get-outdated", outdated)

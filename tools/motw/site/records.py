@@ -20,7 +20,7 @@ from pathlib import Path
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from ..cogpass import versions as sidecars
+from ..cogpass import sidecar as sidecars
 from ..cogpass.lockfile import LockFile, PageRecord
 from ..project import LOCK_NAME
 
@@ -108,7 +108,7 @@ def read_page(env: BuildEnvironment, docname: str) -> PageVersions | None:
     record = lock.page(source.name)
     if record is None or not record.pythons:
         return None
-    sidecar = sidecars.sidecar_path(source)
+    sidecar = sidecars.path(source)
     blocks = None
     if sidecar.is_file():
         env.note_dependency(str(sidecar))

@@ -18,8 +18,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
-from ..cogpass import versions as sidecars
-from .records import span_text, versions_text
+from ..cogpass import sidecar as sidecars
+from .records import span_text
 
 TABBED_BUILDERS = ("html", "dirhtml", "singlehtml")
 
@@ -77,20 +77,27 @@ def summary(primary: str, outputs: dict[str, sidecars.Output]) -> transcript_ver
     )
 
 
-def marks(node: transcript_versions, configured: list[str]) -> list[nodes.inline]:
-    """The badges of a transcript: what is new, differs, fails, is the same."""
+def versions_named(node: transcript_versions, kind: str) -> str:
+    """The versions of a state, as ranges of the block's Pythons: ``3.11–3.14``
+    (five Pythons make long lists otherwise)."""
+    ran = [*node["same"], *node["differs"], *node["fails"], *node["missing"]]
+    return span_text(node[kind], ran)
+
+
+def marks(node: transcript_versions) -> list[nodes.inline]:
+    """The badges of a transcript: what is new, differs, fails, was not checked.
+
+    "Same on every Python" is said once, for the whole page (:mod:`.pagemarks`).
+    """
     found = []
     if node["needs"]:
         found.append(badge(f"New in Python {node['needs']}", "new"))
     if node["differs"]:
-        found.append(badge(f"differs on {versions_text(node['differs'])}", "differs"))
+        found.append(badge(f"differs on {versions_named(node, 'differs')}", "differs"))
     if node["fails"]:
-        found.append(badge(f"fails on {versions_text(node['fails'])}", "fails"))
-    if len(node["same"]) > 1:
-        same = span_text(node["same"], configured)
-        found.append(badge(f"same on {same}", "same"))
+        found.append(badge(f"fails on {versions_named(node, 'fails')}", "fails"))
     if node["missing"]:
-        found.append(badge(f"not checked on {versions_text(node['missing'])}", "missing"))
+        found.append(badge(f"not checked on {versions_named(node, 'missing')}", "missing"))
     return found
 
 
@@ -125,7 +132,7 @@ def visit_tabs(self: HTML5Translator, node: version_tabs) -> None:
             f'<button type="button" role="tab" id="{tab}" aria-controls="{panel}"'
             f' aria-selected="{str(selected).lower()}" tabindex="{0 if selected else -1}"'
             f' data-version="{escape(version)}">'
-            f'<span class="motw-visually-hidden">Python </span>{escape(version)}</button>'
+            f"Python {escape(version)}</button>"
         )
     parts.append("</div>\n")
     self.body.append("".join(parts))
@@ -158,9 +165,9 @@ def note_text(node: transcript_versions) -> str:
     sentence = f"This is the output on Python {node['primary']}"
     changes = []
     if node["differs"]:
-        changes.append(f"it differs on {versions_text(node['differs'])}")
+        changes.append(f"it differs on {versions_named(node, 'differs')}")
     if node["fails"]:
-        changes.append(f"it fails on {versions_text(node['fails'])}")
+        changes.append(f"it fails on {versions_named(node, 'fails')}")
     if node["needs"]:
         changes.append(f"it needs Python {node['needs']} or newer")
     if changes:

@@ -2,9 +2,12 @@
 
 In the doctree a cog block is a comment whose text starts with
 ``{{{cog``, its code (comments) up to the one holding ``}}}``, then the
-generated nodes up to the ``{{{end}}}`` comment.  The Nth block whose
-code calls ``run_script`` is block N of the page's record in
-``transcripts.lock`` and of its ``<page>.versions.txt``.
+generated nodes up to the ``{{{end}}}`` comment.  A block is a
+transcript when the page's record in ``transcripts.lock`` has a block on
+its first line (the blocks whose code ran commands, as the pass saw
+them); the Nth recorded block is block N of ``<page>.versions.txt``.
+A page with no record yet counts the blocks whose code names
+``run_script``.
 
 Every such block is wrapped in a container with an anchor
 (``transcript-<label>``).  Where every Python printed the same, it gets
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Set
+from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Parser
@@ -27,15 +31,17 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import new_document
 
-from ..cogpass import versions as sidecars
-from ..project import COG_BEGIN, COG_END, LOCK_NAME, OUTPUT_END
+from ..cogpass import sidecar as sidecars
+from ..project import COG_BEGIN, COG_END, LOCK_NAME, OUTPUT_END, cog_outputs
 from . import records, switcher
 
 logger = logging.getLogger(__name__)
 
 SHOWN = "shown"  # the primary's state: its output is the page's
 # What makes a transcript a switcher: another Python shows something else.
-SWITCHED = {sidecars.DIFFERS, sidecars.FAILS, sidecars.NEEDS}
+# (A Python the block needs a newer version than gets no tab: it has
+# nothing to show; the marks and the table say "needs 3.14".)
+SWITCHED = {sidecars.DIFFERS, sidecars.FAILS}
 
 
 @dataclasses.dataclass
@@ -86,6 +92,7 @@ class Transcript:
     states: dict[str, str]  # version -> SHOWN or a sidecar kind (same, needs, ...)
     needs: str  # the first version the block runs on, "" when every one
     targets: dict[str, str]  # version -> the anchor that shows its output
+    command: str = ""  # what the block runs, as the lock records it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -106,12 +113,17 @@ class VersionedTranscripts(SphinxTransform):
     default_priority = 300  # before the highlight language is set (400)
 
     def apply(self, **kwargs) -> None:
-        blocks = [block for block in cog_blocks(self.document) if block.runs_scripts]
-        if not blocks:
+        every = cog_blocks(self.document)
+        if not every:
             return
         page = records.read_page(self.env, self.env.docname)
-        if page is not None and not self.matches(page, len(blocks)):
-            page = None
+        blocks = [block for block in every if block.runs_scripts]
+        if page is not None:
+            recorded = self.recorded(page, every)
+            blocks = recorded if recorded is not None else blocks
+            page = page if recorded is not None else None
+        if not blocks:
+            return
         if page is None:
             labels = [f"block {number}" for number in range(1, len(blocks) + 1)]
             for block, label in zip(blocks, labels, strict=True):
@@ -127,26 +139,44 @@ class VersionedTranscripts(SphinxTransform):
         transcripts = []
         for number, (block, label) in enumerate(zip(blocks, labels, strict=True)):
             versions = page.blocks[number] if page.blocks is not None else None
-            transcripts.append(self.place(block, label, page, versions))
+            found = self.place(block, label, page, versions)
+            runs = page.record.blocks[number].runs
+            command = command_text([run.command for run in runs])
+            transcripts.append(dataclasses.replace(found, command=command))
         page_transcripts(self.env)[self.env.docname] = PageTranscripts(page.pythons, transcripts)
 
-    def matches(self, page: records.PageVersions, blocks: int) -> bool:
-        """Whether the lock and the sidecar have as many blocks as the page (else a warning)."""
-        for name, recorded in (
-            (LOCK_NAME, len(page.record.blocks)),
-            (page.sidecar.name, len(page.blocks) if page.blocks is not None else blocks),
-        ):
-            if recorded != blocks:
-                logger.warning(
-                    "the page has %d cog block(s) that call run_script, %s records %d: "
-                    "run 'make cog'",
-                    blocks,
-                    name,
-                    recorded,
-                    location=self.env.docname,
-                )
-                return False
-        return True
+    def recorded(self, page: records.PageVersions, every: list[CogBlock]) -> list[CogBlock] | None:
+        """The page's blocks that the lock records, matched on their first
+        line; None (and a warning) if the page, the lock and the sidecar
+        do not agree, which the next ``make cog`` mends."""
+        at = self.first_lines(every)
+        lines = [recorded.line for recorded in page.record.blocks]
+        unmatched = [line for line in lines if line not in at]
+        problem = ""
+        if unmatched:
+            problem = (
+                f"{LOCK_NAME} records transcripts at line(s) "
+                f"{', '.join(map(str, unmatched))}, where the page has no cog block"
+            )
+        elif page.blocks is not None and len(page.blocks) != len(lines):
+            name, counted = page.sidecar.name, len(page.blocks)
+            problem = f"{name} records {counted} transcript(s), {LOCK_NAME} {len(lines)}"
+        if problem:
+            logger.warning("%s: run 'make cog'", problem, location=self.env.docname)
+            return None
+        return [at[line] for line in lines]
+
+    def first_lines(self, every: list[CogBlock]) -> dict[int, CogBlock]:
+        """The page's own cog blocks by the line of their first marker, as
+        the pass numbers them (docutils' line of a comment is not that)."""
+        source = self.document["source"]
+        own = [block for block in every if block.marker.source in (None, source)]
+        try:
+            text = Path(source).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        except (OSError, UnicodeDecodeError):
+            return {}
+        lines = list(cog_outputs(text))
+        return dict(zip(lines, own, strict=False)) if len(lines) == len(own) else {}
 
     def anchor(self, label: str) -> str:
         base = nodes.make_id(f"transcript-{label}")
@@ -180,7 +210,7 @@ class VersionedTranscripts(SphinxTransform):
             outputs = {v: versions.outputs[v] for v in records.newest_first(versions.outputs)}
         summary = switcher.summary(page.primary, outputs)
         states = {page.primary: SHOWN, **{v: output.kind for v, output in outputs.items()}}
-        badges = switcher.marks(summary, configured=list(page.pythons))
+        badges = switcher.marks(summary)
         marks = nodes.paragraph("", "", *badges, classes=["motw-version-marks"])
         if set(states.values()) & SWITCHED:
             node = summary
@@ -208,7 +238,7 @@ class VersionedTranscripts(SphinxTransform):
         primary = node["primary"]
         primary_text = literal_text(block.output)
         tabs, panels, targets = [], [], {}
-        for version in [primary, *outputs]:
+        for version in [primary, *(v for v, o in outputs.items() if o.kind != sidecars.NEEDS)]:
             panel_id = nodes.make_id(f"{anchor}-{version}")
             tab_id = f"{panel_id}-tab"
             panel = switcher.version_panel("", ids=[panel_id], version=version, tab=tab_id)
@@ -219,12 +249,9 @@ class VersionedTranscripts(SphinxTransform):
             elif output.kind == sidecars.SAME:
                 panel += switcher.label(f"Python {version}: same as {primary}")
                 panel += [without_ids(n) for n in block.output]
-            elif output.kind in (sidecars.NEEDS, sidecars.MISSING):
+            elif output.kind == sidecars.MISSING:
                 panel += switcher.label(f"Python {version}")
-                if output.kind == sidecars.NEEDS:
-                    text = f"needs Python {output.needs}"
-                else:
-                    text = f"not checked on Python {version}"
+                text = f"not checked on Python {version}"
                 panel += nodes.paragraph(text, text, classes=[f"motw-version-{output.kind}"])
             else:
                 panel += switcher.label(f"Python {version}: {output.kind}")
@@ -247,6 +274,18 @@ class VersionedTranscripts(SphinxTransform):
             if isinstance(node, nodes.Element):
                 node.source, node.line = block.marker.source, block.marker.line
         return list(document.children)
+
+
+def command_text(commands: list[str]) -> str:
+    """What a block runs, for a reader: ``argparse_basic.py -h`` (and how many more);
+    ``python3`` is left out before a script, kept before an option (``python3 -m json.tool``)."""
+    unique = [
+        c.removeprefix("python3 ") if c.startswith("python3 ") and c[8:9] != "-" else c
+        for c in dict.fromkeys(commands)
+    ]
+    if len(unique) <= 1:
+        return "".join(unique)
+    return f"{unique[0]} (and {len(unique) - 1} more)"
 
 
 def literal_text(output: list[nodes.Node]) -> str:
