@@ -100,7 +100,8 @@ GOOD = (
         ),
         (GOOD.replace("#end_pymotw_header\n", ""), "no '#end_pymotw_header' line"),
         (GOOD + "#end_pymotw_header\n", "appears 2 times"),
-        (GOOD.replace("print(1)", "print(1"), "not valid Python"),
+        (GOOD.replace('"""Say hello."""', '"""Say hello.'), "not valid Python"),
+        (GOOD.replace("#end_pymotw_header\n", "") + "print(1\n", "not valid Python"),
     ],
 )
 def test_the_header_check_names_each_problem(text, problem):
@@ -112,6 +113,12 @@ def test_a_good_header_and_a_multi_line_docstring_pass():
     assert headers.problems(GOOD) == []
     longer = GOOD.replace('"""Say hello."""', '"""Say hello.\n\nAt length.\n"""')
     assert headers.problems(longer) == []
+
+
+def test_only_the_header_is_parsed_so_newer_syntax_after_it_passes():
+    # A t-string (3.14) does not parse on the tooling's 3.11; ruff checks
+    # the code after the header, with each script's target version.
+    assert headers.problems(GOOD.replace("print(1)", 'print(t"{1}")')) == []
 
 
 def test_the_scaffold_writes_a_header_the_check_accepts():

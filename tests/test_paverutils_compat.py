@@ -1,9 +1,11 @@
 """motw's transcripts against the real sphinxcontrib-paverutils 1.18.1.
 
 The promise: a transcript is byte for byte what paverutils' ``run_script``
-writes, called through PyMOTW-3's wrapper (``break_lines_at=64`` unless
-given, and a cleanup eliding the example folder and the virtual
-environment), except the opener (the seed's ``::`` for
+writes, called through PyMOTW-3's wrapper in its ``pavement.py``
+(``break_lines_at=64`` unless given; unless the call gives its own
+``line_cleanups``, cleanups eliding the example folder and the virtual
+environment and shortening a line made only of ``-``, only of ``=`` or
+only of ``*`` to 64 of them), except the opener (the seed's ``::`` for
 ``.. code-block:: none``).  Here both run real scripts, side by side:
 
 - paverutils runs ``cd <folder>; <command> 2>&1`` in the folder itself;
@@ -17,7 +19,9 @@ is), so both print the same bytes and what is compared is the layout.
 Generated outputs leave out, and one small test each shows instead,
 only what motw changes on purpose: control characters other than tab
 and newline, three braces in a row, a one-word list, paths of the
-scratch folder and the Python installation, memory addresses.
+scratch folder and the Python installation, memory addresses.  motw
+elides paths whatever the call's ``line_cleanups``, so the reference
+elides them always too.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from motw import run_script as motw_run_script
-from motw import substitute
+from motw import separator_cleanups, substitute
 from motw.engine.environment import FIXED, SYSTEM_PATH
 from motw.engine.options import LINE_BREAK_MODES
 from motw.errors import ScriptFailed
@@ -47,6 +51,23 @@ ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{8,16}\b")  # what motw masks as 0x...
 
 
 # --- The reference: paverutils' run_script as PyMOTW-3 calls it ----------
+
+RULE_WIDTH = 64  # PyMOTW's pavement shortens longer rules to this
+
+
+def pymotw_rule(char: str):
+    """PyMOTW's pavement cleanup for one character, from its behaviour: a
+    line of nothing but *char*, longer than 64, becomes 64 of it."""
+
+    def shorten(_input_file: str, line: str) -> str:
+        if set(line) == {char} and len(line) > RULE_WIDTH:
+            return char * RULE_WIDTH
+        return line
+
+    return shorten
+
+
+PYMOTW_RULES = [pymotw_rule(char) for char in "-=*"]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +85,8 @@ def paverutils():
 @pytest.fixture(scope="module")
 def reference(paverutils):
     """``reference(input_file, script_name, **options)``: the paverutils
-    transcript, through PyMOTW-3's wrapper, in motw's environment."""
+    transcript, through PyMOTW-3's wrapper, in motw's environment.  The
+    wrapper's default cleanups apply only when the call gives none."""
     # PyMOTW runs in an activated virtual environment: its bin folder first.
     bin_dir = os.path.dirname(sys.executable)
     environment = {**FIXED, "PATH": os.pathsep.join([bin_dir, SYSTEM_PATH])}
@@ -79,7 +101,7 @@ def reference(paverutils):
             return line
 
         options.setdefault("break_lines_at", 64)
-        options["line_cleanups"] = [elide, *options.get("line_cleanups", [])]
+        options["line_cleanups"] = [elide, *options.get("line_cleanups", PYMOTW_RULES)]
         with replaced_environment(environment):
             return paverutils.run_script(input_file, script_name, **options)
 
@@ -163,9 +185,11 @@ def lines_near(draw, width: int) -> str:
         st.sampled_from([width - 1, width, width + 1, 2 * width, 2 * width + 1])
         | st.integers(0, 3 * width)
     )
-    shape = draw(st.sampled_from(["text", "indented", "trailing", "words", "whitespace"]))
+    shape = draw(st.sampled_from(["text", "indented", "trailing", "words", "whitespace", "rule"]))
     if shape == "whitespace":
         return draw(st.text(" \t", min_size=length, max_size=length))
+    if shape == "rule":  # a report's separator: shortened by default
+        return draw(st.sampled_from("-=*_")) * length
     indent = draw(st.sampled_from(["  ", "    ", "\t", " \t"])) if shape == "indented" else ""
     trailing = draw(st.sampled_from([" ", "   ", "\t", " \t"])) if shape == "trailing" else ""
     size = max(length - len(indent) - len(trailing), 0)
@@ -192,7 +216,9 @@ ARGUMENT = st.from_regex(r"[A-Za-z0-9_.=,+-]{1,24}", fullmatch=True)
 SCRIPT = st.from_regex(r"[a-z][a-z0-9_]{0,40}\.py", fullmatch=True)
 # Cleanups apply to the command line twice (before and after it is
 # broken): one that is not idempotent shows that motw does so too.
-CLEANUPS = st.sampled_from([[], [substitute("e", "ee")], [substitute("[ao ]", "")]])
+CLEANUPS = st.sampled_from(
+    [[], [substitute("e", "ee")], [substitute("[ao ]", "")], [*separator_cleanups]]
+)
 
 
 @st.composite
@@ -262,6 +288,43 @@ def test_output_is_laid_out_as_paverutils_does(reference, data, width):
         for mode in calls:
             expected, actual = compare(reference, page, "gen.py", **kwargs, **mode)
             assert actual == expected, mode
+
+
+RULE_LENGTHS = (RULE_WIDTH - 1, RULE_WIDTH, RULE_WIDTH + 1, 200)
+
+
+@pytest.mark.parametrize("char", ["-", "=", "*"])
+def test_separator_lines_are_shortened_as_pymotw_does(reference, char):
+    """A rule of 63, 64, 65 and 200 characters, between text and beside a
+    rule with something else in it: by default in every break mode, with
+    the defaults given back explicitly, and with a block's own cleanups
+    (which replace the defaults, so long rules are broken again)."""
+    rules = [char * length for length in RULE_LENGTHS]
+    output = "\n".join(["before", *rules, char * 70 + " ", "-=" * 40, "after"]) + "\n"
+    calls = [
+        {},
+        *({"line_break_mode": mode} for mode in LINE_BREAK_MODES),
+        {"line_cleanups": [*separator_cleanups]},
+        {"line_cleanups": []},
+        {"line_cleanups": [substitute("after", "later")]},
+        {"break_lines_at": 0},
+        {"break_lines_at": 100},
+    ]
+    with standalone_folder({"rules.py": printing_script(output)}) as page:
+        for kwargs in calls:
+            expected, actual = compare(reference, page, "rules.py", **kwargs)
+            assert actual == expected, kwargs
+        shortened = motw_run_script(page, "rules.py").split("\n")
+        unchanged = motw_run_script(page, "rules.py", line_cleanups=[]).split("\n")
+    # What the comparison above holds, spelled out for the default call:
+    assert shortened[6:11] == [
+        "\t" + char * 63,
+        "\t" + char * 64,
+        "\t" + char * 64,
+        "\t" + char * 64,
+        "\t" + char * 64,
+    ]
+    assert ("\t" + char * (200 - 3 * 64)) in unchanged  # the tail of 200, broken
 
 
 @st.composite

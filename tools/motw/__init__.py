@@ -10,14 +10,15 @@ The package is layered; a layer imports only the layers below it:
 - :mod:`motw.authoring`: new chapters, live preview, lint
 - :mod:`motw.cli`: the ``motw`` command
 
-``run_script`` and ``substitute`` are the names cog blocks use; plain
-cogapp gets them with ``-p "from motw import run_script, substitute"``.
+``run_script``, ``substitute`` and ``separator_cleanups`` are the names
+cog blocks use; plain cogapp gets them with ``-p "from motw import
+run_script, substitute"``.
 """
 
 from __future__ import annotations
 
 __version__ = "2.0.0"
-__all__ = ["__version__", "run_script", "substitute"]
+__all__ = ["__version__", "run_script", "separator_cleanups", "substitute"]
 
 
 def __getattr__(name: str):
@@ -30,4 +31,8 @@ def __getattr__(name: str):
         from .engine.cleanups import substitute
 
         return substitute
+    if name == "separator_cleanups":
+        from .engine.cleanups import SEPARATOR_CLEANUPS
+
+        return SEPARATOR_CLEANUPS
     raise AttributeError(f"module 'motw' has no attribute {name!r}")

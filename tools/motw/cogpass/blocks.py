@@ -6,7 +6,8 @@ A block in a page reads::
     .. cog.out(run_script(cog.inFile, 'asyncio_coroutine.py'))
     .. }}}
 
-``run_script`` and ``substitute`` are in every block's namespace.  The
+``run_script``, ``substitute`` and ``separator_cleanups`` are in every
+block's namespace.  The
 call becomes a :class:`~motw.engine.transcript.Request` handed to the
 current *runner*: inside a pass (:mod:`motw.cogpass.passes`)
 :class:`PlanRunner` only records each block's requests and
@@ -28,7 +29,7 @@ from typing import Protocol
 from cogapp.cogapp import Cog, CogError, CogUserException
 
 from ..engine import command as commands
-from ..engine.cleanups import substitute
+from ..engine.cleanups import SEPARATOR_CLEANUPS, substitute
 from ..engine.options import RunOptions
 from ..engine.transcript import Request
 from ..errors import MalformedBlock, TranscriptError
@@ -183,7 +184,11 @@ class SpliceRunner:
 
 
 # The names every cog block sees without an import.
-COG_GLOBALS = {"run_script": run_script, "substitute": substitute}
+COG_GLOBALS = {
+    "run_script": run_script,
+    "substitute": substitute,
+    "separator_cleanups": SEPARATOR_CLEANUPS,
+}
 
 
 def cog_text(text: str, name: str, runner: Runner) -> str:

@@ -60,7 +60,7 @@ class DirectRunner:
             if self.workspace is None:
                 self.workspace = Workspace(self.cache.blobs)
                 atexit.register(self.workspace.close)
-            recorded = self.workspace.run(spec, state, committed)
+            recorded = self.workspace.run(spec, state, committed, f"{page} on {primary}")
             self.cache.put(spec.setup, recorded)
         self.sessions[page] = (committed, apply_effects(state, recorded.effects))
         for note in warnings_for(request, recorded.result):

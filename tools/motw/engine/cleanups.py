@@ -1,9 +1,12 @@
 """Line cleanups: callables ``(input_file, line) -> line``.
 
-Cleanups make transcripts independent of the machine.  The defaults
-show the example folder and the Python running the pass as ``...`` (the
-runner already masks the scratch folders and each interpreter's
-installation) and memory addresses as ``0x...``.  Each cleanup has a
+Cleanups make transcripts independent of the machine.  Two apply to
+every transcript: the example folder and the Python running the pass
+shown as ``...`` (the runner already masks the scratch folders and each
+interpreter's installation) and memory addresses as ``0x...``.  The
+default of ``line_cleanups``, replaced by a block that gives its own as
+PyMOTW-3's ``pavement.py`` does, shortens separator lines (only ``-``,
+only ``=`` or only ``*``) to the transcript width.  Each cleanup has a
 stable ``describe()`` so the staleness check can tell when a block
 changed its cleanups.
 """
@@ -61,6 +64,27 @@ def hide_addresses(input_file: str, line: str) -> str:
     """Show memory addresses (``at 0x7f3a5c2b1d90``) as ``0x...``."""
     return _ADDRESS.sub("0x" + MASK, line)
 
+
+@dataclasses.dataclass(frozen=True)
+class ShortenRule:
+    """A line made only of *char* and longer than *width* becomes *width*
+    of it: the separators of unittest, doctest and logging reports stay
+    one line instead of being broken in two."""
+
+    char: str
+    width: int = 64
+
+    def __call__(self, input_file: str, line: str) -> str:
+        if len(line) > self.width and not line.strip(self.char):
+            return self.char * self.width
+        return line
+
+    def describe(self) -> str:
+        return f"shorten_rule({self.char!r}, {self.width})"
+
+
+# The default of `line_cleanups`, as PyMOTW-3's pavement gives run_script.
+SEPARATOR_CLEANUPS: tuple[ShortenRule, ...] = tuple(ShortenRule(c) for c in "-=*")
 
 DEFAULT_CLEANUPS: tuple[Callable[[str, str], str], ...] = (hide_paths, hide_addresses)
 

@@ -19,7 +19,9 @@ FIXED = {
     # not the host's time-zone files (which differ between machines).
     "PYTHONTZPATH": "",
     "PYTHONHASHSEED": "0",
-    "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as on a terminal
+    # stdout and stderr interleave as on a terminal; made line-buffered
+    # (one write a line) by the module every run starts (tracer/).
+    "PYTHONUNBUFFERED": "1",
     "PYTHONIOENCODING": "utf-8",
     "PYTHONNOUSERSITE": "1",
     "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ next to the examples
@@ -47,20 +49,23 @@ TRACE_VARIABLE = "MOTW_TRACE"  # where the tracer of motw.engine.tracing writes
 
 
 def script_environment(
-    bin_dir: str, home: str, tmp: str, tracer_dir: str | None, trace_log: str | None
+    bin_dir: str, home: str, tmp: str, tracer_dir: str, trace_log: str | None
 ) -> dict[str, str]:
     """The environment of one run.
 
     ``PATH`` starts with *bin_dir*, where ``python3`` is the run's
     interpreter, so a transcript's ``python3`` is the Python of the run,
     never whatever the shell would find.  *home* and *tmp* are the run's
-    own scratch folders.
+    own scratch folders.  Every Python of the run starts the module in
+    *tracer_dir* (whole lines; tracing into *trace_log* when given),
+    which hides ``PYTHONPATH`` and the ``MOTW_*`` variables from the
+    script (see ``tracer/sitecustomize.py``).
     """
     env = fixed()
     env["PATH"] = os.pathsep.join([bin_dir, SYSTEM_PATH])
     env["HOME"] = home
     env["TMPDIR"] = tmp
-    if tracer_dir and trace_log:
-        env["PYTHONPATH"] = tracer_dir
+    env["PYTHONPATH"] = tracer_dir
+    if trace_log:
         env[TRACE_VARIABLE] = trace_log
     return env

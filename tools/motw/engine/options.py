@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ..errors import BadOption
+from .cleanups import SEPARATOR_CLEANUPS
 
 LINE_BREAK_MODES = ("break", "continue", "wrap", "wrap-no-breaks", "fill", "truncate")
 
@@ -18,8 +19,9 @@ class RunOptions:
 
     The defaults and meaning follow ``run_script`` of
     sphinxcontrib-paverutils 1.18 as PyMOTW-3 wraps it
-    (``break_lines_at=64``), so chapters written for that tool port
-    unchanged.  New here: ``timeout`` and ``python`` (the versions the
+    (``break_lines_at=64``, separator lines shortened to 64 unless the
+    block gives its own ``line_cleanups``), so chapters written for
+    that tool port unchanged.  New here: ``timeout`` and ``python`` (the versions the
     block runs on, e.g. ``'>=3.12'``).
     """
 
@@ -29,7 +31,7 @@ class RunOptions:
     trailing_newlines: bool = True
     break_lines_at: int | None = 64
     line_break_mode: str = "break"
-    line_cleanups: tuple[Cleanup, ...] = ()
+    line_cleanups: tuple[Cleanup, ...] = SEPARATOR_CLEANUPS  # a block's own replace them
     timeout: float = 60.0
     python: str | None = None
     adjust_python_for_version: bool = True  # paverutils': 'python' means python3

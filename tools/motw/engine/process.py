@@ -11,8 +11,9 @@ script does:
   exits, whoever still holds the pipe; a main process that closed its
   output is waited for, up to the timeout;
 - **survivors**: none.  Where the kernel allows it the run gets its own
-  PID namespace (``unshare --pid``): when the run's first process ends,
-  the kernel kills every process left in it.  Elsewhere the pass is a
+  PID namespace (``unshare --pid --mount-proc``, so that ``/proc`` shows
+  the run's own processes, as ``python -m asyncio ps`` needs): when the
+  run's first process ends, the kernel kills every process left in it.  Elsewhere the pass is a
   child subreaper, so escaped daemons become its children, and every
   process still carrying the run's token in its environment is killed;
 - **output**: at most ``OUTPUT_LIMIT`` bytes are kept; a flood stops the run.
@@ -35,7 +36,7 @@ OUTPUT_LIMIT = 256 * 1024  # bytes kept of one run's output
 CHUNK = 64 * 1024
 GRACE = 0.5  # seconds of reading after the main process exits
 TOKEN_VARIABLE = "MOTW_RUN_TOKEN"
-PID_NAMESPACE = ["unshare", "--fork", "--pid", "--kill-child", "--"]
+PID_NAMESPACE = ["unshare", "--fork", "--pid", "--mount-proc", "--kill-child", "--"]
 
 # Live runs, so an interrupted pass can end them all; once `stopping`
 # is set no new run starts.

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from .environment import fixed_digest
 
-EXECUTION_REVISION = 3
-FORMAT_REVISION = 3
+EXECUTION_REVISION = 4
+FORMAT_REVISION = 4
 
 
 def signature() -> dict[str, object]:

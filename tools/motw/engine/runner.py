@@ -6,11 +6,19 @@ start that interpreter) and one folder per run holding the working copy
 (named like the example folder: scripts can see the name), a home and a
 temporary folder.  Every path of the workspace is shown as ``...`` in
 transcripts.
+
+The runs of one page session (a *place*) all run at the same path, pass
+after pass, one at a time, as the scripts of a page run plainly in one
+folder: a file that records absolute paths (``trace``'s counts, a
+database of file names) still names the files of the working copy when
+a later run, even in a later pass, reads it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import functools
 import itertools
 import os
@@ -19,8 +27,9 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
+from ..digests import digest
 from .cache import Recorded, RunResult
 from .environment import script_environment
 from .interpreters import Interpreter
@@ -67,13 +76,14 @@ class Workspace:
     """The scratch folder of one pass; remove it with :meth:`close`."""
 
     def __init__(self, blobs: BlobStore):
-        self.root = Path(tempfile.mkdtemp(prefix="motw-"))
+        self.root, self.claim = claim_root(blobs.folders[0] if blobs.folders else None)
         self.tracer = install(self.root)
         blobs.add_scratch(self.root / "blobs")
         self.blobs = blobs
         self.counter = itertools.count(1)
         self.lock = threading.Lock()
         self.bins: dict[str, Path] = {}
+        self.places: dict[str, threading.Lock] = {}
 
     def bin_dir(self, interpreter: Interpreter) -> Path:
         """A folder where ``python``, ``python3`` and ``python3.X`` start
@@ -94,12 +104,24 @@ class Workspace:
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            os.unlink(f"{self.root}.lock")
+        self.claim.close()  # and with it the lock
 
-    def run(self, spec: RunSpec, state: State, committed: State) -> Recorded:
-        """Run *spec* in a working copy holding *state*; record what it did."""
+    def run(self, spec: RunSpec, state: State, committed: State, place: str = "") -> Recorded:
+        """Run *spec* in a working copy holding *state*; record what it
+        did.  Runs of one *place* (a page session) run one at a time at
+        one path; without a place, a run gets a folder of its own."""
+        if not place:
+            with self.lock:
+                number = next(self.counter)
+            return self._run(spec, state, committed, self.root / f"run-{number}")
         with self.lock:
-            number = next(self.counter)
-        root = self.root / f"run-{number}"
+            turn = self.places.setdefault(place, threading.Lock())
+        with turn:
+            return self._run(spec, state, committed, self.root / f"at-{digest(place)[:16]}")
+
+    def _run(self, spec: RunSpec, state: State, committed: State, root: Path) -> Recorded:
         workdir = root / spec.example_dir.name
         try:
             for folder in ("home", "tmp"):
@@ -110,7 +132,7 @@ class Workspace:
                 str(self.bin_dir(spec.interpreter)),
                 str(root / "home"),
                 str(root / "tmp"),
-                str(self.tracer) if spec.traceable else None,
+                str(self.tracer),
                 str(log) if spec.traceable else None,
             )
             finished = run_process(spec.command, workdir, env, spec.timeout)
@@ -142,3 +164,23 @@ class Workspace:
             if prefix and prefix != os.sep:
                 text = text.replace(prefix, MASK)
         return text
+
+
+def claim_root(cache: Path | None) -> tuple[Path, IO[str]]:
+    """A scratch folder at the same path pass after pass for one cache
+    (see the module docstring), unless another workspace holds it: then
+    the next free one.  Returns it with the open file holding the claim."""
+    identity = digest(os.path.abspath(cache) if cache else os.getcwd())[:12]
+    base = Path(tempfile.gettempdir()) / f"motw-{os.getuid()}-{identity}"
+    for number in itertools.count():
+        root = Path(f"{base}-{number}")
+        claim = open(f"{root}.lock", "a")  # noqa: SIM115 (held until close)
+        try:
+            fcntl.flock(claim, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            claim.close()
+            continue
+        shutil.rmtree(root, ignore_errors=True)  # left by a pass that was killed
+        root.mkdir(mode=0o700)
+        return root, claim
+    raise AssertionError("unreachable")

@@ -118,7 +118,7 @@ class Scheduler:
     def execute(self, job: Job) -> Recorded:
         spec = job.session.runs[job.index]
         assert spec is not None
-        return self.workspace.run(spec, job.state, job.session.committed)
+        return self.workspace.run(spec, job.state, job.session.committed, job.session.name)
 
     def collect(self, job: Job, future: Future) -> None:
         session = job.session
