@@ -59,7 +59,7 @@ def grouper(iterable, n, *, incomplete='fill', fillvalue=None):
     if incomplete == 'strict':
         return zip(*copies, strict=True)
     if incomplete == 'ignore':
-        return zip(*copies)
+        return zip(*copies, strict=False)
     raise ValueError('incomplete must be fill, strict or ignore')
 
 

@@ -21,7 +21,6 @@ from itertools_docrecipes import (
 )
 
 
-
 def show(call, value):
     print(f'{call:36} {value}')
 
@@ -37,7 +36,10 @@ show("all_equal(['A', 'a'], str.lower)", all_equal(['A', 'a'], str.lower))
 show('first_true([0, None, 7])', first_true([0, None, 7]))
 show('list(flatten([[1, 2], [3]]))', list(flatten([[1, 2], [3]])))
 show("list(iter_index('banana', 'a'))", list(iter_index('banana', 'a')))
-show("''.join(unique_justseen('AABBBCAA'))", ''.join(unique_justseen('AABBBCAA')))
+show(
+    "''.join(unique_justseen('AABBBCAA'))",
+    ''.join(unique_justseen('AABBBCAA')),
+)
 show('list(sliding_window(range(5), 3))', list(sliding_window(range(5), 3)))
 print('list(powerset([1, 2, 3]))')
 print('   ', list(powerset([1, 2, 3])))

@@ -41,7 +41,9 @@ if __name__ == '__main__':
     records = multiprocessing.Queue()
     listener = logging.handlers.QueueListener(records, collect)
     listener.start()
-    pool = multiprocessing.Pool(2, initializer=init_worker, initargs=(records,))
+    pool = multiprocessing.Pool(
+        2, initializer=init_worker, initargs=(records,)
+    )
     print(pool.map(resize, ['a.png', 'b.png', 'c.png']))
     pool.close()
     pool.join()  # the workers exit, after sending what they logged
@@ -49,7 +51,9 @@ if __name__ == '__main__':
 
     # Which worker resized which file, and so the order of the lines,
     # varies from run to run: sort them, and keep the kind of worker.
-    workers = sorted({line.split()[0].rsplit('-', 1)[0] for line in collect.lines})
+    workers = sorted(
+        {line.split()[0].rsplit('-', 1)[0] for line in collect.lines}
+    )
     print('logged by:', workers)
     for line in sorted(line.split(' ', 1)[1] for line in collect.lines):
         print('   ', line)

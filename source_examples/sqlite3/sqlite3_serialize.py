@@ -15,9 +15,11 @@ copy = sqlite3.connect(':memory:')
 copy.deserialize(data)
 copy.execute('DELETE FROM book WHERE year < 1900')
 copy.commit()
-print('books in the copy:    ', copy.execute('SELECT count(*) FROM book').fetchone()[0])
+count = copy.execute('SELECT count(*) FROM book').fetchone()[0]
+print('books in the copy:    ', count)
 copy.close()
 
 with sqlite3.connect('library.db') as con:
-    print('books in library.db:', con.execute('SELECT count(*) FROM book').fetchone()[0])
+    count = con.execute('SELECT count(*) FROM book').fetchone()[0]
+    print('books in library.db:', count)
 con.close()
