@@ -248,17 +248,7 @@ def test_no_serious_accessibility_violations(page, axe_source, path, theme, scre
     if screen == "phone":
         page.phone()
     page.open(path, theme=theme)
-    page.js(axe_source)
-    result = page.js_async(
-        "const r = await axe.run(document, {resultTypes: ['violations']});"
-        "return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));"
-    )
-    serious = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert serious == [], "\n".join(
-        f"{v['impact']}: {v['id']} ({v['help']}) at {v['nodes']}" for v in serious
-    )
-    assert page.console_errors() == []
+    assert_no_serious_violations(page, axe_source)
 
 
 @pytest.mark.parametrize(
@@ -292,3 +282,18 @@ def test_a_missing_page_gets_the_sites_404_page_from_any_folder(page, missing):
     folder = page.base_url + missing.rpartition("/")[0] + "/"
     for error in errors[1:]:
         assert error.startswith(folder + "_static/") and "404" in error, error
+
+
+def assert_no_serious_violations(page, axe_source) -> None:
+    """axe-core on the open page: no serious or critical violation, no console error."""
+    page.js(axe_source)
+    result = page.js_async(
+        "const r = await axe.run(document, {resultTypes: ['violations']});"
+        "return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));"
+    )
+    serious = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert serious == [], "\n".join(
+        f"{v['impact']}: {v['id']} ({v['help']}) at {v['nodes']}" for v in serious
+    )
+    assert page.console_errors() == []

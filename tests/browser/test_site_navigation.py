@@ -15,7 +15,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .test_reader_site import CONTRAST_JS
+from .test_reader_site import CONTRAST_JS, assert_no_serious_violations
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -258,14 +258,4 @@ def test_no_accessibility_violations(page, axe_source, path, theme, screen):
     page.open(path, theme=theme)
     for details in page.driver.find_elements(By.CSS_SELECTOR, "details"):
         page.js("arguments[0].open = true", details)
-    page.js(axe_source)
-    result = page.js_async(
-        "const r = await axe.run(document, {resultTypes: ['violations']});"
-        "return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));"
-    )
-    serious = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert serious == [], "\n".join(
-        f"{v['impact']}: {v['id']} ({v['help']}) at {v['nodes']}" for v in serious
-    )
-    assert page.console_errors() == []
+    assert_no_serious_violations(page, axe_source)
