@@ -112,18 +112,8 @@ def test_a_discarded_run_that_fails_is_an_error_naming_its_line(project, cli):
     assert not (page.parent / "transcripts.lock").exists()
 
 
-def test_a_block_that_starts_with_a_continuation_is_still_refused(project, cli):
-    project.script("demo", "hello.py", "print('hello')\n")
-    page = project.page(
-        "demo", "index.rst", "run_script(cog.inFile, 'hello.py', include_prefix=False)"
-    )
-    before = page.read_text()
-    status, _, err = cli("cog")
-    assert status == 1
-    assert "docs/demo/index.rst:6: cogapp would remove the indentation" in err
-    assert "include_prefix=False" in err
-    assert "Write the transcript that opens the literal block in this same block" in err
-    assert page.read_text() == before
+# A block that really starts with a continuation is still refused, with what
+# to do: test_paverutils_compat.test_deliberately_a_block_may_not_start_with_a_continuation.
 
 
 def test_a_block_may_write_part_of_what_it_runs(project, cli):

@@ -467,6 +467,8 @@ def test_deliberately_a_block_may_not_start_with_a_continuation(project, cli):
     status, _, err = cli("cog")
     assert status == 1
     assert "docs/demo/index.rst:6: cogapp would remove the indentation" in err
+    assert "include_prefix=False" in err
+    assert "Write the transcript that opens the literal block in this same block" in err
     assert page.read_text() == before
 
 
