@@ -14,12 +14,13 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from motw.engine import provision
+from motw.engine import interpreters, provision
 from motw.engine.interpreters import Interpreters
 from motw.errors import ProvisionError
 
@@ -260,7 +261,9 @@ def test_a_moved_tree_is_not_used(tmp_path):
 
 @pytest.fixture
 def installations(tmp_path, monkeypatch):
-    """Empty pyenv, uv and provisioned folders and PATH, to fill per test."""
+    """Empty pyenv, uv and provisioned folders and PATH, to fill per test;
+    the Python running the tests is no candidate (it may be a 3.13)."""
+    monkeypatch.setattr(interpreters, "running", lambda: ("0.0", sys.executable))
     for name in ("pyenv/versions", "uv", "path", "pythons"):
         (tmp_path / name).mkdir(parents=True)
     monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "pyenv"))
@@ -326,6 +329,17 @@ def test_the_examples_environment_is_used_only_if_made_from_the_winner(installat
     found = Interpreters(project).find("3.13")
     assert found is not None and found.executable == str(root / "path/python3.13")
     assert found.note == ".venvs/3.13 was made from an older release: run 'make'"
+
+
+def test_the_running_python_is_a_candidate_of_its_own_line(installations, monkeypatch):
+    running = fake_python(installations / "running/python3.13", "3.13.20")
+    fake_python(installations / "path/python3.13", "3.13.18")
+    monkeypatch.setattr(interpreters, "running", lambda: ("3.13", str(running)))
+    found = Interpreters(installations / "project").find("3.13")
+    assert found is not None
+    assert (found.executable, found.source) == (str(running), "running Python")
+    assert found.passed_over == ("3.13.18 (PATH)",)
+    assert Interpreters(installations / "project").find("3.12") is None
 
 
 def test_the_override_wins_outright(installations, monkeypatch):

@@ -90,13 +90,18 @@ def release_key(release: str) -> tuple[int, ...]:
     return tuple(int(p) for p in parts.groups()) if parts else (0,)
 
 
+def running() -> tuple[str, str]:
+    """The line (``"3.13"``) and the executable of the Python running the pass."""
+    return f"{sys.version_info[0]}.{sys.version_info[1]}", sys.executable
+
+
 def installations(version: str) -> list[tuple[str, str]]:
     """``(source, path)`` of every installation of *version* that may exist,
     in the order of the module docstring (the override aside)."""
     found: list[tuple[str, str]] = []
-    running = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    if running == version:
-        found.append((RUNNING, sys.executable))
+    line, executable = running()
+    if line == version:
+        found.append((RUNNING, executable))
     for folder in os.environ.get("PATH", "").split(os.pathsep):
         if folder and "shims" not in Path(folder).parts:
             found.append(("PATH", os.path.join(folder, f"python{version}")))
