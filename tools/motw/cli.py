@@ -1,6 +1,7 @@
 """``motw``: the one command line, for people, make and CI.
 
-Subcommands: ``cog`` and ``check`` (the cog pass), ``new-chapter``,
+Subcommands: ``cog`` and ``check`` (the cog pass), ``prove-browser``
+(the examples under Pyodide), ``new-chapter``,
 ``serve`` (live preview), ``lint-headers`` and ``lint-rst``, ``provision``
 (Pythons from Debian's archive), ``envs`` (the examples' environment per
 Python) and ``pythons`` (what was found).
@@ -108,6 +109,12 @@ def parser() -> argparse.ArgumentParser:
     envs = sub.add_parser("envs", help="create .venvs/<version>, the examples' environments")
     envs.add_argument("--missing-ok", action="store_true", help="skip Pythons not installed")
     sub.add_parser("pythons", help="show the configured Pythons and where they were found")
+    proof = sub.add_parser(
+        "prove-browser", help="run every example under Pyodide and label it for the Run buttons"
+    )
+    _pass_arguments(proof)
+    proof.add_argument("--check", action="store_true", help="fail if a record is stale; run nothing")
+    proof.add_argument("--required", action="store_true", help="fail when Pyodide is missing (CI)")
     return p
 
 
@@ -116,6 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command
     if command in ("cog", "check"):
         return _pass(args)
+    if command == "prove-browser":
+        from .cogpass import browserproof
+
+        return browserproof.report(
+            args.paths, Path.cwd(), args.cache_dir, args.jobs, args.check, args.required
+        )
     if command == "new-chapter":
         from .authoring import scaffold
 
