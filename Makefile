@@ -47,7 +47,15 @@ cog: venv
 cog-check: venv
 	$(MOTW) check $(CHECK_FLAGS)
 
-html: cog
+# Every example run under Pyodide (node_modules/pyodide, `npm ci`) and
+# labelled for its Run button in the chapter's browser.lock; cached, so
+# a warm build runs nothing.  Without Node or Pyodide it is skipped
+# (an error in CI).
+.PHONY: prove-browser
+prove-browser: cog
+	$(MOTW) prove-browser $(if $(JOBS),-j $(JOBS)) $(if $(CI),--required)
+
+html: prove-browser
 	$(PY) -m sphinx -W --keep-going -b html -c . docs build/html $(SPHINXOPTS)
 
 # The same site as one EPUB file for offline readers: build/epub/*.epub.

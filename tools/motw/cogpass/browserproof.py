@@ -76,7 +76,7 @@ class Example:
     run: int  # the run's index in the page session
     line: int  # its block's first line
     script: str  # the script it runs ("" for a command that is none)
-    argv: tuple[str, ...]  # () when it cannot be run in a browser at all
+    argv: tuple[str, ...]  # () when it is no plain script run (not run at all)
     label: str
     reason: str = ""  # for CANNOT
     diff: str = ""  # for DIFFERS: the transcript against the browser's text
@@ -304,7 +304,7 @@ def label_page(
                     request_index,
                     block.line,
                     page.requests[request_index].command.script or "",
-                    argv if label != CANNOT else (),
+                    argv,
                     label,
                     block_reason if label == CANNOT else "",
                     diff,

@@ -138,7 +138,22 @@ def check(settings: Settings, progress: Progress) -> int:
     how stale pages would change runs their scripts (unless ``diff`` is
     off); ``full`` re-runs everything afresh."""
     with holding(settings.state_dir, exclusive=False, say=progress.say):
-        return _check(settings, progress)
+        return _check(settings, progress) or _check_browser(settings, progress)
+
+
+def _check_browser(settings: Settings, progress: Progress) -> int:
+    """The browser proof's records (:mod:`.browserproof`), where Pyodide is
+    installed: stale ones are errors, as stale transcripts are."""
+    from ..engine.pyodide import find_pyodide
+    from . import browserproof
+
+    pyodide = find_pyodide(settings.root)
+    if pyodide is None:
+        return 0
+    summary = browserproof.prove(settings.paths, pyodide, None, 1, check=True)
+    for name in summary.stale:
+        progress.error(f"{name}: the browser proof is stale: run 'make' (motw prove-browser)")
+    return 1 if summary.stale else 0
 
 
 def _check(settings: Settings, progress: Progress) -> int:

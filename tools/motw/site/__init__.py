@@ -5,6 +5,7 @@
 - :mod:`.transcripts`   every transcript: an anchor, its marks or a switcher
 - :mod:`.switcher`      the version switcher (HTML tabs; a note elsewhere)
 - :mod:`.pagemarks`     "same on every Python" once a page; "New in 3.x" at headings
+- :mod:`.runbutton`     a Run button on each example the browser proof labelled
 - :mod:`.compatibility` ``.. compatibility-table::`` of a chapter
 - :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
 - :mod:`.chapters`      ``.. chapter-list::`` on the landing page, by topic
@@ -36,6 +37,7 @@ from . import (
     notfound,
     pagemarks,
     provenance,
+    runbutton,
     scripts,
     transcripts,
 )
@@ -51,6 +53,7 @@ def add_static_files(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict:
     scripts.setup(app)
+    runbutton.setup(app)
     transcripts.setup(app)
     pagemarks.setup(app)
     compatibility.setup(app)
