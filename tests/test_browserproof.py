@@ -8,10 +8,9 @@ import json
 
 import pytest
 
+from conftest import REPO, Project
 from motw.cogpass import browserproof
 from motw.engine.pyodide import find_pyodide, run_session
-
-from conftest import REPO, Project
 
 PYODIDE = find_pyodide(REPO)
 pytestmark = pytest.mark.skipif(
@@ -167,6 +166,7 @@ def test_an_edit_makes_the_record_stale_and_the_cache_answers_for_an_undo(
 
 def test_a_changed_transcript_is_compared_again_from_the_cache(proved, monkeypatch):
     root, _, _ = proved
+    monkeypatch.chdir(root)
     lock = root / "docs" / "notes" / "browser.lock"
     before = lock.read_text()
     data = json.loads(before)

@@ -39,6 +39,10 @@ Notes
 =====
 
 {sections}
+Compatibility
+-------------
+
+.. compatibility-table::
 """
 SECTION = """\
 {name}
@@ -124,7 +128,9 @@ def runner(page, name: str):
 
 def finished(page, panel, timeout: float = WAIT) -> str:
     status = panel.find_element(By.CLASS_NAME, "motw-run-status")
-    WebDriverWait(page.driver, timeout).until(lambda d: status.text.startswith(("Finished", "Could")))
+    WebDriverWait(page.driver, timeout).until(
+        lambda d: status.text.startswith(("Finished", "Could"))
+    )
     return panel.find_element(By.CLASS_NAME, "motw-run-output").text
 
 
@@ -220,3 +226,24 @@ def test_without_javascript_there_is_no_button(driver, run_site):
         assert buttons and not any(button.is_displayed() for button in buttons)
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_the_compatibility_table_has_a_browser_column(notes):
+    table = notes.driver.find_element(By.CSS_SELECTOR, "table.motw-compatibility")
+    headers = [
+        th.get_attribute("textContent").strip() for th in table.find_elements(By.TAG_NAME, "th")
+    ]
+    assert headers[-1] == "Browser"
+    rows = {}
+    for row in table.find_elements(By.CSS_SELECTOR, "tbody tr:not(.motw-page-row)"):
+        cells = row.find_elements(By.TAG_NAME, "td")
+        rows[cells[0].get_attribute("textContent").strip()] = (
+            cells[-1].get_attribute("textContent").replace("browser", "", 1).strip()
+        )
+    assert rows == {
+        "python3 notes_async.py": "same",
+        "python3 notes_make.py": "same",
+        "python3 notes_read.py": "same",
+        "python3 notes_platform.py": "differs",
+        "python3 notes_thread.py": "cannot run",
+    }

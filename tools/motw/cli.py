@@ -113,7 +113,9 @@ def parser() -> argparse.ArgumentParser:
         "prove-browser", help="run every example under Pyodide and label it for the Run buttons"
     )
     _pass_arguments(proof)
-    proof.add_argument("--check", action="store_true", help="fail if a record is stale; run nothing")
+    proof.add_argument(
+        "--check", action="store_true", help="fail if a record is stale; run nothing"
+    )
     proof.add_argument("--required", action="store_true", help="fail when Pyodide is missing (CI)")
     return p
 

@@ -18,4 +18,5 @@ outcome, page text, write.
 - :mod:`.commands`    the entry points: ``update``, ``check`` (and the preview's)
 - :mod:`.report`      what a pass tells the author
 - :mod:`.treelock`    one pass at a time on a project (the tree lock)
+- :mod:`.browserproof` every example under Pyodide: ``browser.lock``'s labels
 """

@@ -49,6 +49,7 @@ from .pages import Page, read, splice
 
 LOCK = "browser.lock"
 SCHEMA = 1
+REVISION = 2  # of the labelling rules: bump it to label every record again
 SAME, DIFFERS, CANNOT = "same", "differs", "cannot run"
 LABELS = (SAME, DIFFERS, CANNOT)
 ABOUT = (
@@ -144,8 +145,7 @@ def read_lock(folder: Path) -> tuple[dict, dict[str, PageProof]]:
         pages = {name: PageProof.from_json(page) for name, page in data["pages"].items()}
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise LockFileError(
-            f"not a browser lock this version can read ({error}); "
-            "'motw prove-browser' rewrites it",
+            f"not a browser lock this version can read ({error}); 'motw prove-browser' rewrites it",
             display_path(path),
         ) from error
     return dict(data.get("runtime", {})), pages
@@ -264,9 +264,7 @@ def label_page(
     for reason in reasons:
         outcome.append(None if reason else next(results, None))
     texts = [
-        text_of(request, masked(run.output, folder, ""))
-        if run is not None and run.finished
-        else ""
+        text_of(request, masked(run.output, folder, "")) if run is not None and run.finished else ""
         for request, run in zip(page.requests, outcome, strict=True)
     ]
     made = block_texts(page, texts)
@@ -372,7 +370,8 @@ class Cache:
 
 
 def expected_digest(page: Page, version: str) -> str:
-    return digest([text if text is not None else None for text in expected_blocks(page, version)])
+    """What the labels depend on besides the runs: the transcripts, the rules."""
+    return digest({"texts": expected_blocks(page, version), "revision": REVISION})
 
 
 def prove(
@@ -430,7 +429,7 @@ def prove(
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for folder, name, proof in pool.map(one, todo):
             records[folder][name] = proof
-    for folder, pages in by_folder.items():
+    for folder in by_folder:
         kept = {name: p for name, p in records[folder].items() if (folder / name).is_file()}
         if write_lock(folder, runtime, kept):
             summary.written.append(display_path(folder / LOCK))
@@ -440,7 +439,6 @@ def prove(
             for example in proof.examples:
                 counts[example.label] += 1
     return summary
-
 
 
 def report(

@@ -20,4 +20,5 @@ It knows nothing of cogapp or Sphinx.  One module per step:
 - :mod:`.formatting`   the transcript's layout, as sphinxcontrib-paverutils
 - :mod:`.cleanups`     line cleanups (paths, addresses, regexes)
 - :mod:`.transcript`   a run's result as transcript text, or the error it is
+- :mod:`.pyodide`      a page session under Pyodide in Node (the browser proof's runs)
 """

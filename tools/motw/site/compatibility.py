@@ -6,6 +6,12 @@ show the primary Python's output; the table compares the other Pythons
 with it, newest first, so it stays short when there are many Pythons:
 
 - a sentence saying how many examples print the same on every Python;
+- a last column, "browser", saying whether the example prints its
+  transcript in a reader's browser (``same``), runs there but prints
+  something else (``differs``) or cannot run there (``cannot run``),
+  as the browser proof recorded it (``browser.lock``, see
+  :mod:`motw.cogpass.browserproof`); without that record the column is
+  left out;
 - a table of the exceptions only (one row per transcript, labelled by
   the command it runs, grouped by page);
 - the whole grid, one click away (a ``<details>``).
@@ -21,6 +27,7 @@ makes the page with the table be read again.
 from __future__ import annotations
 
 from collections.abc import Set
+from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -29,6 +36,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.writers.html5 import HTML5Translator
 
 from ..cogpass import sidecar as sidecars
+from ..cogpass.browserproof import CANNOT, LOCK, read_lock
+from ..errors import LockFileError
 from .records import newest_first, span_text
 from .transcripts import PageTranscripts, Transcript, page_transcripts
 
@@ -80,6 +89,9 @@ class CompatibilityTable(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         folder = self.env.docname.rpartition("/")[0]
         tables(self.env)[self.env.docname] = folder
+        lock = Path(self.env.doc2path(self.env.docname)).parent / LOCK
+        if lock.is_file():
+            self.env.note_dependency(str(lock))
         node = compatibility_table(folder=folder)
         self.set_source_info(node)
         return [node]
@@ -135,10 +147,13 @@ def summary_text(primary: str, versions: list[str], total: int, exceptions: int)
 class TableWriter:
     """Builds the tables of one page (*docname*) from the chapter's transcripts."""
 
-    def __init__(self, app: Sphinx, docname: str, others: list[str]):
+    def __init__(
+        self, app: Sphinx, docname: str, others: list[str], browser: dict[int, str] | None = None
+    ):
         self.app = app
         self.docname = docname
         self.others = others
+        self.browser = browser or {}  # id of a transcript -> its browser label
 
     def link(self, page: str, anchor: str, *children: nodes.Node) -> nodes.reference:
         if page == self.docname:
@@ -176,10 +191,21 @@ class TableWriter:
                 nodes.paragraph("", "", python, self.link(page, target, nodes.Text(text))),
                 classes=[f"motw-state-{state.replace(' ', '-')}"],
             )
+        if self.browser:
+            label = self.browser.get(id(transcript), "not checked")
+            state = {CANNOT: "fails", "not checked": "not-checked"}.get(label, label)
+            python = nodes.inline("browser", "browser", classes=["motw-cell-python"])
+            row += nodes.entry(
+                "",
+                nodes.paragraph("", "", python, nodes.Text(label)),
+                classes=[f"motw-state-{state}"],
+            )
         return row
 
     def table(self, rows: list[tuple[str, Transcript]], title: str, table_id: str) -> nodes.Node:
         headers = ["Example", *(f"Python {v}" for v in self.others)]
+        if self.browser:
+            headers.append("Browser")
         group = nodes.tgroup(cols=len(headers))
         group += [nodes.colspec(colwidth=3 if n == 0 else 1) for n in range(len(headers))]
         head = nodes.row()
@@ -219,7 +245,7 @@ def build_table(
     section += nodes.paragraph(text, text, classes=["motw-compatibility-summary"])
     if not others:
         return section
-    writer = TableWriter(app, docname, others)
+    writer = TableWriter(app, docname, others, browser_labels(app, pages))
     compared = f"compared with Python {primary}, whose output the pages show"
     if exceptions:
         title = f"Examples that print something else, {compared}"
@@ -232,6 +258,26 @@ def build_table(
     everything += writer.table(rows, f"Every example, {compared}", f"{anchor}-all")
     section += everything
     return section
+
+
+def browser_labels(app: Sphinx, pages: dict[str, PageTranscripts]) -> dict[int, str]:
+    """Each transcript's label from the browser proof, where one was recorded
+    (the proof labels the runs of a block alike; transcripts are in block order)."""
+    labels: dict[int, str] = {}
+    for page, found in pages.items():
+        path = Path(app.env.doc2path(page))
+        try:
+            _, proofs = read_lock(path.parent)
+        except LockFileError:
+            continue  # the Run buttons' module warns about it
+        proof = proofs.get(path.name)
+        if proof is None:
+            continue
+        by_block = {example.line: example.label for example in proof.examples}
+        blocks = [by_block[line] for line in sorted(by_block)]
+        if len(blocks) == len(found.transcripts):
+            labels |= {id(t): label for t, label in zip(found.transcripts, blocks, strict=True)}
+    return labels
 
 
 def fill_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:

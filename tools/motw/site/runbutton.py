@@ -72,8 +72,8 @@ class RunButtons(SphinxPostTransform):
         for block in list(self.document.findall(nodes.literal_block)):
             source = block.get("source", "")
             wrapper = block.parent
-            example = first.get(os.path.basename(source)) if source else None
-            if example is None or not isinstance(wrapper, nodes.container):
+            proved = first.get(os.path.basename(source)) if source else None
+            if proved is None or not isinstance(wrapper, nodes.container):
                 continue
             if not isinstance(wrapper[0], nodes.caption):
                 continue
@@ -88,7 +88,7 @@ class RunButtons(SphinxPostTransform):
                 "suffix": suffix,
                 "stack-switching": "yes" if any(w in whole for w in STACK_SWITCHING) else "no",
             }
-            wrapper[0] += nodes.raw("", control(example, where), format="html")
+            wrapper[0] += nodes.raw("", control(proved, where), format="html")
 
 
 def control(example: Example, where: dict[str, str]) -> str:
@@ -115,7 +115,7 @@ def control(example: Example, where: dict[str, str]) -> str:
     return (
         f'{button}<details class="motw-run-differs" hidden><summary>see why'
         f'<span class="motw-visually-hidden"> {name} prints differently</span></summary>'
-        f'<p>Your browser runs Python compiled to WebAssembly (Pyodide); this is how its output '
+        f"<p>Your browser runs Python compiled to WebAssembly (Pyodide); this is how its output "
         f"differs from the transcript above:</p>"
         f'<pre class="motw-run-diff">{html.escape(example.diff)}</pre></details>'
     )

@@ -103,7 +103,7 @@
     const wrapper = trigger.closest(".literal-block-wrapper");
     const next = wrapper.nextElementSibling;
     if (next && next.classList.contains("motw-runner")) return next.runner;
-    const original = wrapper.querySelector("pre").textContent;
+    const original = wrapper.querySelector("div.highlight pre").textContent;
     const script = trigger.dataset.script;
     const panel = document.createElement("div");
     panel.className = "motw-runner";
