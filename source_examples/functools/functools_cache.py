@@ -24,4 +24,4 @@ print("calls:", calls)
 print(fibonacci.cache_info())
 
 fibonacci.cache_clear()
-print("after cache_clear:", fibonacci.cache_info())
+print(fibonacci.cache_info())

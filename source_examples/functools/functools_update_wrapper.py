@@ -31,7 +31,6 @@ def parse_port(text: str, *, default: int = 80) -> int:
 print(parse_port.__name__, "-", parse_port.__doc__)
 print("signature:", inspect.signature(parse_port))
 print("__wrapped__ is the original:", parse_port.__wrapped__.__name__)
-print("annotations:", parse_port.__annotations__)
 print(parse_port("8080"))
 try:
     parse_port("http")
