@@ -12,7 +12,7 @@ class Report:
     def __init__(self, name):
         self.name = name
 
-    @functools.cache
+    @functools.cache  # noqa: B019 (the leak is what this shows)
     def render(self):
         return f"report {self.name}"
 
@@ -22,8 +22,8 @@ class Report:
 
 
 first, second = Report("first"), Report("second")
-first.render()
-second.summary
+print(first.render())
+print(second.summary)
 alive = [weakref.ref(first), weakref.ref(second)]
 del first, second
 gc.collect()

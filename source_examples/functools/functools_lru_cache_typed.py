@@ -17,6 +17,7 @@ def typed(x, label):
 
 
 for value in [1, 1.0, True]:
-    print(f"{value!r:5} untyped: {untyped(value, '='):6} typed: {typed(value, '=')}")
+    shared, separate = untyped(value, "="), typed(value, "=")
+    print(f"{value!r:5} untyped: {shared:6} typed: {separate}")
 print("untyped:", untyped.cache_info())
 print("typed:  ", typed.cache_info())

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""A partial stored in a class: a plain function before 3.14, a method since."""
+"""A partial stored in a class: a method since Python 3.14."""
 
 #end_pymotw_header
 import functools

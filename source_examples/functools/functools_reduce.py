@@ -13,7 +13,7 @@ def show_add(total, item):
 
 
 print("result:", functools.reduce(show_add, [1, 2, 3, 4]))
-print("with an initial value:", functools.reduce(operator.add, [1, 2, 3, 4], 100))
+print("initial value:", functools.reduce(operator.add, [1, 2, 3, 4], 100))
 print("one item:", functools.reduce(operator.add, [7]))
 print("empty with initial:", functools.reduce(operator.add, [], 0))
 try:

@@ -8,4 +8,4 @@ import operator
 
 words = ["alpha", "beta", "gamma"]
 print(functools.reduce(operator.add, words, initial=">"))
-print(functools.reduce(lambda length, word: length + len(word), words, initial=0))
+print(functools.reduce(lambda total, w: total + len(w), words, initial=0))

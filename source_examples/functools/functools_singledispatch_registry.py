@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""The registry of a generic function, and how a class finds its implementation."""
+"""The registry of a generic function; which implementation a class gets."""
 
 #end_pymotw_header
 import collections

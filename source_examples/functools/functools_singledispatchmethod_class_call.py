@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""Calling a singledispatchmethod through the class, with the instance first."""
+"""A singledispatchmethod called through the class, the instance first."""
 
 #end_pymotw_header
 import functools

@@ -29,11 +29,12 @@ a, b = Version("3.9"), Version("3.11")
 print(f"{a} < {b}: {a < b}")
 print(f"{a} >= {b}: {a >= b}")
 print(f"{a} <= {a}: {a <= a}")
-added = [name for name in ("__le__", "__gt__", "__ge__") if name in vars(Version)]
+added = [name for name in ("__le__", "__gt__", "__ge__")
+         if name in vars(Version)]
 print("added by total_ordering:", added)
 print(sorted([Version("3.15"), a, b, Version("3.0")]))
 print(max(a, b))
 try:
-    a < "3.10"
+    print(a < "3.10")
 except TypeError as error:
     print("TypeError:", error)
