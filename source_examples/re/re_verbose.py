@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+# encoding: utf-8
+"""A verbose pattern can be laid out over lines, with comments."""
+
+#end_pymotw_header
+import re
+
+phone = re.compile(
+    r"""
+    (?:\+(?P<country>\d{1,3})[ ]?)?   # optional country code
+    \(? (?P<area>\d{3}) \)?           # area code, maybe in parentheses
+    [ .-]?
+    (?P<number>\d{3}[ .-]?\d{4})      # the local number
+    """,
+    re.VERBOSE,
+)
+for text in ["(555) 010-0199", "+1 555.010.0199", "5550100199", "555-01"]:
+    match = phone.fullmatch(text)
+    print(f"{text:16}", match.groupdict() if match else "no match")
