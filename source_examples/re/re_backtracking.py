@@ -9,7 +9,8 @@ import timeit
 
 def seconds(pattern, text, number):
     """The best time of a few runs: the least disturbed by other work."""
-    runs = timeit.repeat(lambda: re.match(pattern, text), number=number, repeat=5)
+    runs = timeit.repeat(lambda: re.match(pattern, text), number=number,
+                         repeat=5)
     return min(runs) / number
 
 
@@ -25,4 +26,5 @@ possessive = r"(?:a+)++b"
 fast = seconds(possessive, "a" * 20, number=1000)
 print(f"{possessive} on 20 letters more than 1000 times faster:",
       times[20] > 1000 * fast)
-print("same answers:", re.match(nested, "aaab")[0], re.match(possessive, "aaab")[0])
+print("with a b, both match:", re.match(nested, "aaab")[0],
+      re.match(possessive, "aaab")[0])

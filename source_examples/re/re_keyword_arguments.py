@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""count, maxsplit and flags by keyword: positional use is deprecated since 3.13."""
+"""count, maxsplit and flags by keyword: by position is deprecated (3.13)."""
 
 #end_pymotw_header
 import re
@@ -12,7 +12,7 @@ print(re.sub("-", "+", text, count=2))
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    print(re.split("-", text, 1))
-    print(re.sub("-", "+", text, 2))
+    print(re.split("-", text, 1))  # noqa: B034 (the warning is the lesson)
+    print(re.sub("-", "+", text, 2))  # noqa: B034
 for warning in caught:
     print(f"{warning.category.__name__}: {warning.message}")

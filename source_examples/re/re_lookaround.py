@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""Look-ahead and look-behind test the text around a match without consuming it."""
+"""Look-ahead and look-behind test the text around a match, not part of it."""
 
 #end_pymotw_header
 import re

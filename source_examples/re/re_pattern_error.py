@@ -10,7 +10,8 @@ try:
     re.compile(r"[z-a]")
 except re.PatternError as error:
     print(f"{type(error).__name__}: {error}")
-    print("pattern:", error.pattern, "line:", error.lineno, "column:", error.colno)
+    print("pattern:", error.pattern)
+    print("line:", error.lineno, "column:", error.colno)
 
 multiline = "(?x)\n  (\\d+)\n  [z-a]"
 try:

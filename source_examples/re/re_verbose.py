@@ -16,4 +16,8 @@ phone = re.compile(
 )
 for text in ["(555) 010-0199", "+1 555.010.0199", "5550100199", "555-01"]:
     match = phone.fullmatch(text)
-    print(f"{text:16}", match.groupdict() if match else "no match")
+    if match:
+        fields = " ".join(f"{k}={v}" for k, v in match.groupdict().items())
+        print(f"{text:16} {fields}")
+    else:
+        print(f"{text:16} no match")
