@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""A profile as data: get_stats_profile() instead of a printed table."""
+"""A profile as data: get_stats_profile() rather than a printed table."""
 
 #end_pymotw_header
+import cProfile
 import pstats
 
-profile = pstats.Stats('workload.prof').get_stats_profile()
+from profiling_workload import main
+
+with cProfile.Profile() as profiler:
+    main()
+
+profile = pstats.Stats(profiler).get_stats_profile()
 rows = sorted(profile.func_profiles.items(),
               key=lambda item: item[1].line_number)
 for name, function in rows:

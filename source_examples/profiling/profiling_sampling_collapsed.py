@@ -6,13 +6,17 @@
 import re
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
-command = [sys.executable, '-m', 'profiling.sampling', 'run',
-           '--collapsed', '-o', 'stacks.txt', 'profiling_workload.py']
-subprocess.run(command, capture_output=True, check=True)
+with tempfile.TemporaryDirectory() as folder:
+    output = Path(folder) / 'stacks.txt'
+    command = [sys.executable, '-m', 'profiling.sampling', 'run',
+               '--collapsed', '-o', output, 'profiling_workload.py']
+    subprocess.run(command, capture_output=True, check=True)
+    text = output.read_text()
 
-with open('stacks.txt') as stacks:
-    lines = [line.rsplit(' ', 1) for line in stacks.read().splitlines()]
+lines = [line.rsplit(' ', 1) for line in text.splitlines()]
 stack, count = max(lines, key=lambda pair: int(pair[1]))
 print('the most frequent stack, outermost frame first:')
 for frame in stack.split(';'):

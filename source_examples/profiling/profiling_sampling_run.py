@@ -7,14 +7,19 @@ import collections
 import pstats
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
-command = [sys.executable, '-m', 'profiling.sampling', 'run',
-           '--pstats', '-o', 'samples.pstats', 'profiling_workload.py']
-run = subprocess.run(command, capture_output=True, text=True, check=True)
-print(run.stdout.splitlines()[0])  # the script's own output
-print(run.stdout.splitlines()[1])  # the profiler's summary begins
+with tempfile.TemporaryDirectory() as folder:
+    output = Path(folder) / 'samples.pstats'
+    command = [sys.executable, '-m', 'profiling.sampling', 'run',
+               '--pstats', '-o', output, 'profiling_workload.py']
+    run = subprocess.run(command, capture_output=True, text=True,
+                         check=True)
+    print(run.stdout.splitlines()[0])  # the script's own output
+    print(run.stdout.splitlines()[1])  # the profiler's summary begins
+    stats = pstats.Stats(str(output))
 
-stats = pstats.Stats('samples.pstats')
 by_function = collections.Counter()
 for (_file, _line, function), row in stats.stats.items():
     by_function[function] += row[0]  # samples with this line on top
