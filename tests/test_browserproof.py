@@ -64,6 +64,8 @@ def proved(tmp_path_factory):
         patch.chdir(root)
         patch.delenv("MOTW_CACHE_DIR", raising=False)
         project = Project(root)
+        # The primary and the Python Pyodide is, whose transcripts the proof compares with.
+        (root / "pyproject.toml").write_text('[tool.motw]\npythons = ["3.15", "3.14"]\n')
         project.script("notes", "notes_make.py", MAKE_DB)
         project.script("notes", "notes_read.py", READ_DB)
         project.script("notes", "notes_platform.py", PLATFORM)

@@ -83,6 +83,8 @@ def run_site(tmp_path_factory):
     (root / "source_examples" / "notes").mkdir(parents=True)
     (root / "docs" / "notes").mkdir(parents=True)
     (root / "node_modules").symlink_to(REPO / "node_modules")
+    # The primary and the Python Pyodide is, whose transcripts the proof compares with.
+    (root / "pyproject.toml").write_text('[tool.motw]\npythons = ["3.15", "3.14"]\n')
     for name, body in SCRIPTS.items():
         text = HEADER.format(doc="A note.") + body
         (root / "source_examples" / "notes" / name).write_text(text)
