@@ -243,9 +243,9 @@ def test_the_compatibility_table_has_a_browser_column(notes):
             cells[-1].get_attribute("textContent").replace("browser", "", 1).strip()
         )
     assert rows == {
-        "python3 notes_async.py": "same",
-        "python3 notes_make.py": "same",
-        "python3 notes_read.py": "same",
-        "python3 notes_platform.py": "differs",
-        "python3 notes_thread.py": "cannot run",
+        "notes_async.py": "same",
+        "notes_make.py": "same",
+        "notes_read.py": "same",
+        "notes_platform.py": "differs",
+        "notes_thread.py": "cannot run",
     }
