@@ -249,3 +249,12 @@ def test_the_compatibility_table_has_a_browser_column(notes):
         "notes_platform.py": "differs",
         "notes_thread.py": "cannot run",
     }
+
+
+def test_the_runner_fits_a_phone(notes):
+    notes.phone()
+    notes.open("notes/index.html")
+    panel = runner(notes, "notes_make.py")
+    finished(notes, panel)
+    wide = notes.js("return document.documentElement.scrollWidth > window.innerWidth")
+    assert not wide

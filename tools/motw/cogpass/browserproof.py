@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..digests import digest
+from ..engine.process import OUTPUT_LIMIT
 from ..engine.pyodide import BrowserRun, Pyodide, SessionJob, run_session
 from ..engine.transcript import Request, text_of
 from ..errors import LockFileError
@@ -49,7 +50,7 @@ from .pages import Page, read, splice
 
 LOCK = "browser.lock"
 SCHEMA = 1
-REVISION = 2  # of the labelling rules: bump it to label every record again
+REVISION = 3  # of the labelling rules: bump it to label every record again
 SAME, DIFFERS, CANNOT = "same", "differs", "cannot run"
 LABELS = (SAME, DIFFERS, CANNOT)
 ABOUT = (
@@ -232,7 +233,14 @@ def block_texts(page: Page, texts: Sequence[str]) -> list[str]:
     return [found[lines[every.index(block.line)]] for block in page.blocks]
 
 
-def masked(output: str, folder: str, python: str) -> str:
+def shown(run: BrowserRun) -> str:
+    """A run's output, said to be cut where it was, as the runner says it."""
+    if run.cut:
+        return run.output.rstrip("\n") + f"\n[output cut: more than {OUTPUT_LIMIT // 1024} KiB]\n"
+    return run.output
+
+
+def masked(output: str, folder: str) -> str:
     """Pyodide's paths as the runner shows CPython's: the working copy and
     the installation as ``...``."""
     output = output.replace(f"{WORKDIR}/{folder}", "...").replace(WORKDIR, "...")
@@ -264,7 +272,7 @@ def label_page(
     for reason in reasons:
         outcome.append(None if reason else next(results, None))
     texts = [
-        text_of(request, masked(run.output, folder, "")) if run is not None and run.finished else ""
+        text_of(request, masked(shown(run), folder)) if run is not None and run.finished else ""
         for request, run in zip(page.requests, outcome, strict=True)
     ]
     made = block_texts(page, texts)

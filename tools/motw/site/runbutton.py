@@ -57,7 +57,7 @@ def page_examples(app: Sphinx, docname: str) -> list[Example]:
 class RunButtons(SphinxPostTransform):
     """HTML: the Run button or note in the caption of each proved script."""
 
-    builders = ("html", "dirhtml")
+    builders = ("html",)  # the paths below are those of html's pages
     default_priority = 20  # after the download link is placed
 
     def run(self, **kwargs) -> None:
@@ -123,7 +123,7 @@ def control(example: Example, where: dict[str, str]) -> str:
 
 def write_bundles(app: Sphinx, exception: Exception | None) -> None:
     """Each page's session as JSON, and the Pyodide runtime, into the site."""
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or app.builder.name != "html":  # not EPUB
         return
     proved = {name: page_examples(app, name) for name in sorted(app.env.found_docs)}
     proved = {name: examples for name, examples in proved.items() if examples}
