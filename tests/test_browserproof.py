@@ -194,3 +194,26 @@ def test_without_pyodide_the_step_says_so(tmp_path, capsys):
     assert browserproof.report([tmp_path], tmp_path, None, 1) == 0
     assert "the browser proof is skipped" in capsys.readouterr().out
     assert browserproof.report([tmp_path], tmp_path, None, 1, required=True) == 1
+
+
+def test_motw_check_fails_on_a_stale_browser_record(proved, monkeypatch, capsys):
+    from motw.cli import main
+
+    root, _, _ = proved
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("MOTW_CACHE_DIR", raising=False)
+    link = root / "node_modules"
+    link.symlink_to(REPO / "node_modules")
+    lock = root / "docs" / "notes" / "browser.lock"
+    before = lock.read_text()
+    try:
+        assert main(["check", "-q"]) == 0
+        data = json.loads(before)
+        data["runtime"]["pyodide"] = "0.1"
+        data["pages"]["index.rst"]["session"] = "0" * 64  # as if proved with another Pyodide
+        lock.write_text(json.dumps(data))
+        assert main(["check", "-q"]) == 1
+        assert "docs/notes/index.rst: the browser proof is stale" in capsys.readouterr().err
+    finally:
+        lock.write_text(before)
+        link.unlink()

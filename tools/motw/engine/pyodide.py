@@ -25,8 +25,8 @@ from pathlib import Path
 
 from ..digests import digest
 
-STATIC = Path(__file__).parents[1] / "site" / "static"
-PROVER = STATIC / "motw-prove.mjs"
+SCRIPTS = Path(__file__).parents[1] / "site" / "run"  # JavaScript, not a Python package
+PROVER = SCRIPTS / "motw-prove.mjs"
 NODE_FLAGS = ("--experimental-wasm-stack-switching",)
 # The files of the npm package a reader's browser needs (the site copies them).
 RUNTIME_FILES = (
@@ -106,7 +106,7 @@ class SessionJob:
         return digest(
             {
                 "pyodide": pyodide.version,
-                "prover": digest(PROVER.read_bytes() + (STATIC / "motw-session.mjs").read_bytes()),
+                "prover": digest(PROVER.read_bytes() + (SCRIPTS / "motw-session.mjs").read_bytes()),
                 "folder": self.folder,
                 "files": {name: digest(data) for name, data in sorted(self.files.items())},
                 "runs": [list(argv) for argv in self.runs],

@@ -10,7 +10,8 @@ prove-browser``, :mod:`motw.cogpass.browserproof`):
   or focus.
 
 The button needs JavaScript (``motw.js`` shows it); without it the page
-is as before.  The first click starts a Web Worker (``motw-worker.mjs``)
+is as before.  The first click starts a Web Worker (``run/motw-worker.mjs``, with the
+runner it shares with the build's proof, ``run/motw-session.mjs``)
 that loads Pyodide from ``_static/pyodide/`` (copied from
 ``node_modules/pyodide`` when the site is built) and the page's session,
 ``_motw/run/<page>.json``: the example folder's files, the page's runs
@@ -29,22 +30,24 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
 from ..cogpass.browserproof import CANNOT, DIFFERS, LOCK, Example, folder_files, read_lock
-from ..engine.pyodide import RUNTIME_FILES, find_pyodide
+from ..engine.pyodide import RUNTIME_FILES, SCRIPTS, find_pyodide
 from ..errors import LockFileError
 from ..project import example_dir_for, project_root_for
 
 logger = logging.getLogger(__name__)
 BUNDLES = "_motw/run"
+WORKER_FILES = ("motw-worker.mjs", "motw-session.mjs")
 STACK_SWITCHING = ("asyncio",)  # what needs JSPI under Pyodide
 
 
-def page_examples(app: Sphinx, docname: str) -> list[Example]:
+def page_examples(env: BuildEnvironment, docname: str) -> list[Example]:
     """The proof's labels of *docname*'s runs (none: no button)."""
-    page = Path(app.env.doc2path(docname))
+    page = Path(env.doc2path(docname))
     try:
         _, pages = read_lock(page.parent)
     except LockFileError as error:
@@ -62,7 +65,7 @@ class RunButtons(SphinxPostTransform):
 
     def run(self, **kwargs) -> None:
         docname = self.env.docname
-        examples = page_examples(self.app, docname)
+        examples = page_examples(self.env, docname)
         if not examples or find_pyodide(project_root_for(self.env.doc2path(docname))) is None:
             return
         first: dict[str, Example] = {}
@@ -125,7 +128,7 @@ def write_bundles(app: Sphinx, exception: Exception | None) -> None:
     """Each page's session as JSON, and the Pyodide runtime, into the site."""
     if exception is not None or app.builder.name != "html":  # not EPUB
         return
-    proved = {name: page_examples(app, name) for name in sorted(app.env.found_docs)}
+    proved = {name: page_examples(app.env, name) for name in sorted(app.env.found_docs)}
     proved = {name: examples for name, examples in proved.items() if examples}
     if not proved:
         return
@@ -133,6 +136,8 @@ def write_bundles(app: Sphinx, exception: Exception | None) -> None:
     pyodide = find_pyodide(project_root_for(app.env.doc2path(next(iter(proved)))))
     if pyodide is None:
         return
+    for name in WORKER_FILES:  # not in static/: an EPUB has no use for them
+        shutil.copyfile(SCRIPTS / name, out / "_static" / name)
     target = out / "_static" / "pyodide"
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
