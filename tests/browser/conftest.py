@@ -109,10 +109,10 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path):
+def serve(directory: Path, host: type[StaticHost] = StaticHost):
     """Serve *directory* as the site until the generator is closed; yields its URL."""
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(StaticHost, directory=str(directory))
+        ("127.0.0.1", 0), functools.partial(host, directory=str(directory))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -16,7 +16,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from motw.engine.pyodide import find_pyodide
 
-from .conftest import REPO, build_html, fresh_page, serve
+from .conftest import REPO, StaticHost, build_html, fresh_page, serve
 from .test_reader_site import assert_no_serious_violations
 
 pytestmark = pytest.mark.slow
@@ -62,6 +62,17 @@ HEADER = '#!/usr/bin/env python3\n# encoding: utf-8\n"""{doc}"""\n\n#end_pymotw_
 WAIT = 90  # loading Pyodide on a busy machine
 
 
+REQUESTS: list[str] = []  # every path the test site was asked for
+
+
+class RecordingHost(StaticHost):
+    """The test site's server, noting each request (the worker's too)."""
+
+    def send_head(self):
+        REQUESTS.append(self.path)
+        return super().send_head()
+
+
 def motw(root: Path, *args: str) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "motw", *args],
@@ -95,12 +106,13 @@ def run_site(tmp_path_factory):
     )
     motw(root, "cog", "-q", "docs")
     motw(root, "prove-browser", "-q", "docs")
-    yield from serve(build_html(root / "docs", work))
+    yield from serve(build_html(root / "docs", work), RecordingHost)
 
 
 @pytest.fixture
 def notes(driver, run_site):
     page = fresh_page(driver, run_site)
+    REQUESTS.clear()
     page.open("notes/index.html")
     return page
 
@@ -137,20 +149,20 @@ def finished(page, panel, timeout: float = WAIT) -> str:
 
 
 def test_a_page_nobody_clicks_loads_no_interpreter(notes):
-    loaded = notes.js("return performance.getEntriesByType('resource').map(e => e.name)")
-    assert not [url for url in loaded if "pyodide" in url or "motw-worker" in url or "_motw" in url]
     assert run_button(notes, "notes_async.py").is_displayed()
+    asked = [path for path in REQUESTS if "pyodide" in path or "_motw" in path or ".mjs" in path]
+    assert REQUESTS and asked == []
 
 
 def test_run_prints_the_pages_transcript_and_nothing_leaves_the_server(notes):
     panel = runner(notes, "notes_async.py")
     assert finished(notes, panel) == transcript(notes, "notes_async.py")
     assert panel.find_element(By.CLASS_NAME, "motw-run-status").text == "Finished."
+    # The worker's requests reached the local server: Pyodide, the session...
+    for wanted in ("motw-worker.mjs", "pyodide/pyodide.asm.wasm", "_motw/run/notes/index.json"):
+        assert any(path.endswith(wanted) for path in REQUESTS), (wanted, REQUESTS)
+    # ...and the page asked nothing of anyone else.
     loaded = notes.js("return performance.getEntriesByType('resource').map(e => e.name)")
-    loaded += notes.js(
-        "return await new Promise(done => {"
-        " const w = new Worker('data:text/javascript,postMessage(1)'); w.terminate(); done([]); })"
-    )
     assert loaded and all(url.startswith(notes.origin) for url in loaded), loaded
     assert notes.console_errors() == []
 
