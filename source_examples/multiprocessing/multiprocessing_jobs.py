@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # encoding: utf-8
-"""Functions for the examples' child processes, importable by every start method."""
+"""Functions the examples run in child processes, whatever the start method."""
 
 #end_pymotw_header
 import threading
