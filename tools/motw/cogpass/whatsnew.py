@@ -203,7 +203,7 @@ def plain(text: str) -> str:
     text = text.replace("``", "")
     text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
     text = re.sub(r"(?<!\w)\*(\S.*?)\*", r"\1", text)
-    return " ".join(text.split())
+    return re.sub(r"\s+([,.;:)])", r"\1", " ".join(text.split()))
 
 
 def _role_words(match: re.Match) -> str:

@@ -115,7 +115,7 @@ class WhatsNew(SphinxDirective):
             nodes.paragraph(
                 "",
                 "The same data, for programs: ",
-                nodes.reference("", name, nodes.literal(name, name), refuri=name),
+                nodes.reference("", "", nodes.literal(name, name), refuri=name),
                 nodes.Text("."),
                 classes=["motw-whatsnew-json"],
             )
