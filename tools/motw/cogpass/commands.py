@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from ..digests import FileDigests
 from ..project import DEFAULT_CACHE, STATE_DIR, display_path, read_pages
+from . import whatsnew
 from .fresh import Freshness
 from .pythons import Pythons, all_required, find
 from .report import Progress
 from .treelock import holding
-from . import whatsnew
 from .writer import write
 
 if TYPE_CHECKING:

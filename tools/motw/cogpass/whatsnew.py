@@ -396,10 +396,7 @@ def collect(root: Path) -> list[Release]:
             found = page_transcripts(page, docname, lock, pythons[0])
             if found:
                 chapters.setdefault(chapter, []).append((page, found))
-    return [
-        _release(root, pythons, index, chapters)
-        for index in range(len(pythons) - 1)
-    ]
+    return [_release(root, pythons, index, chapters) for index in range(len(pythons) - 1)]
 
 
 def _in_order(order: list[str]):
@@ -419,7 +416,9 @@ def _release(root, pythons, index, chapters) -> Release:
     for chapter in sorted(chapters):
         chapter_index = docs / chapter / "index.rst"
         pages = sorted(chapters[chapter], key=_in_order(toctree_order(chapter_index)))
-        changed, new, count = [], [], 0
+        changed: list[Example] = []
+        new: list[Example] = []
+        count = 0
         for page, transcripts in pages:
             lines = _lines(page).split("\n")
             for transcript in transcripts:
@@ -489,7 +488,7 @@ def write(root: Path) -> list[str]:
     if files is None:
         return []
     changed = []
-    for path, old in _existing(root).items():
+    for path in _existing(root):
         if path not in files:
             path.unlink()
             changed.append(display_path(path))

@@ -41,6 +41,7 @@ from .transcripts import literal_text, page_transcripts
 logger = logging.getLogger(__name__)
 
 RELEASE = re.compile(r"3\.\d+")
+QUOTE = "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
 
 
 class example_link(nodes.General, nodes.Element):
@@ -97,7 +98,9 @@ class WhatsNew(SphinxDirective):
         data = read_release(path)
         if data is None or data.get("release") != release:
             logger.warning(
-                "%s is missing or unreadable: run 'make cog'", path.name, location=self.get_location()
+                "%s is missing or unreadable: run 'make cog'",
+                path.name,
+                location=self.get_location(),
             )
             return []
         previous = data["previous"]
@@ -163,11 +166,13 @@ class WhatsNew(SphinxDirective):
         heading += example_link("", label, page=example["page"], block=example["block"])
         where = example["page_title"]
         if example["section"] and example["section"] != where:
-            where += f", \N{LEFT DOUBLE QUOTATION MARK}{example['section']}\N{RIGHT DOUBLE QUOTATION MARK}"
+            where += f", {QUOTE[0]}{example['section']}{QUOTE[1]}"
         heading += nodes.Text(f" ({where})")
         node += heading
         if example["note"]:
-            node += nodes.paragraph(example["note"], example["note"], classes=["motw-whatsnew-note"])
+            node += nodes.paragraph(
+                example["note"], example["note"], classes=["motw-whatsnew-note"]
+            )
         if "before" not in example:
             node += self.side(f"Python {release}", example["after"])
             return node
@@ -267,9 +272,7 @@ def resolve(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 def link_chapters(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """End each chapter's compatibility table with the what's-new pages."""
     sections = [
-        n
-        for n in doctree.findall(nodes.container)
-        if "motw-compatibility-section" in n["classes"]
+        n for n in doctree.findall(nodes.container) if "motw-compatibility-section" in n["classes"]
     ]
     found = [r for r in releases(Path(app.env.srcdir)) if f"{FOLDER}/{r}" in app.env.found_docs]
     if not sections or not found:
@@ -282,9 +285,7 @@ def link_chapters(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             paragraph += nodes.Text(", ")
         uri = app.builder.get_relative_uri(docname, f"{FOLDER}/{release}")
         text = f"Python {release}"
-        paragraph += nodes.reference(
-            "", text, internal=True, refuri=f"{uri}#{chapter_id(chapter)}"
-        )
+        paragraph += nodes.reference("", text, internal=True, refuri=f"{uri}#{chapter_id(chapter)}")
     paragraph += nodes.Text(".")
     for section in sections:
         section += paragraph.deepcopy()
@@ -296,7 +297,11 @@ def outdated(
     """A page changed: the what's-new pages link to its transcripts again."""
     if not (set(added) | set(changed) | set(removed)):
         return []
-    return [d for d in env.found_docs if d.startswith(f"{FOLDER}/") and RELEASE.fullmatch(d[len(FOLDER) + 1 :])]
+    return [
+        d
+        for d in env.found_docs
+        if d.startswith(f"{FOLDER}/") and RELEASE.fullmatch(d[len(FOLDER) + 1 :])
+    ]
 
 
 def publish(app: Sphinx, exception: Exception | None) -> None:
@@ -307,7 +312,9 @@ def publish(app: Sphinx, exception: Exception | None) -> None:
     for release in releases(Path(app.srcdir)):
         if f"{FOLDER}/{release}" in app.env.found_docs:
             target.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(app.srcdir) / FOLDER / f"{release}.json", target / f"{release}.json")
+            shutil.copyfile(
+                Path(app.srcdir) / FOLDER / f"{release}.json", target / f"{release}.json"
+            )
 
 
 def setup(app: Sphinx) -> None:
