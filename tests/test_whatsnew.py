@@ -136,7 +136,7 @@ def test_a_pass_writes_a_page_and_its_json_per_release_after_the_oldest(three, c
     assert older["chapters"][0]["changed"][0]["note"] == (
         "Since Python 3.14 the second number is one more, as every year."
     )
-    assert older["chapters"][0]["note"] == "w_new can run."  # the chapter's bullet
+    assert older["chapters"][0]["note"] == "Python 3.14: w_new can run."  # the chapter's bullet
     assert new["chapters"][0]["note"] == ""
     assert "\tonly from 3.14\n" in older["chapters"][0]["new"][0]["after"]
     assert (folder / "3.15.rst").read_text() == whatsnew.render_page("3.15")

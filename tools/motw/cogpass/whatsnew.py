@@ -283,7 +283,8 @@ def note_for(lines: list[str], line: int, end: int, release: str) -> str:
 
 
 def chapter_note(index: Path, release: str) -> str:
-    """The chapter's bullet for *release* (``* **Python 3.15**: ...``) as one line."""
+    """The chapter's bullet for *release* (``* **Python 3.15**: ...``) as one
+    line of plain text (``Python 3.15: ...``)."""
     try:
         lines = _lines(index).split("\n")
     except OSError:
@@ -291,7 +292,7 @@ def chapter_note(index: Path, release: str) -> str:
     start = f"* **Python {release}**"
     for number, line in enumerate(lines):
         if line.startswith(start):
-            parts = [line[len(start) :].lstrip(":").strip()]
+            parts = [line[2:].strip()]
             for more in lines[number + 1 :]:
                 if not more.startswith("  ") or not more.strip():
                     break

@@ -138,12 +138,12 @@ class WhatsNew(SphinxDirective):
         section += nodes.title(chapter["title"], chapter["title"])
         intro = nodes.paragraph("", "", classes=["motw-whatsnew-chapter"])
         link = doc_link(
-            f"{chapter['name']}/index",
-            nodes.inline("", "The chapter"),
-            docname=self.env.docname,
+            f"{chapter['name']}/index", nodes.inline("", "the chapter"), docname=self.env.docname
         )
-        intro += [link, nodes.Text(f" on Python {release}")]
-        intro += nodes.Text(f": {chapter['note']}" if chapter["note"] else ".")
+        if chapter["note"]:
+            intro += [nodes.Text("From "), link, nodes.Text(f": {chapter['note']}")]
+        else:
+            intro += [nodes.Text("Go to "), link, nodes.Text(".")]
         section += intro
         if chapter["changed"]:
             title = f"Prints something new on {release}"
