@@ -263,6 +263,7 @@ MODES = (None, *LINE_BREAK_MODES)  # None: the default, left out of the call
 FAILURES = st.sampled_from([{}, {}, {"status": 3}, {"traceback": True}])
 
 
+@pytest.mark.slow  # 30 examples, each run by both tools
 @settings(RUNS, max_examples=30)
 @given(data=st.data(), width=WIDTHS)
 @example(data=None, width=64)
@@ -293,6 +294,7 @@ def test_output_is_laid_out_as_paverutils_does(reference, data, width):
 RULE_LENGTHS = (RULE_WIDTH - 1, RULE_WIDTH, RULE_WIDTH + 1, 200)
 
 
+@pytest.mark.slow  # every length of rule, by both tools
 @pytest.mark.parametrize("char", ["-", "=", "*"])
 def test_separator_lines_are_shortened_as_pymotw_does(reference, char):
     """A rule of 63, 64, 65 and 200 characters, between text and beside a
@@ -354,6 +356,7 @@ def commands(draw) -> tuple[dict[str, str], object, dict]:
     return {script: printing_script(output)}, script_name, kwargs
 
 
+@pytest.mark.slow  # 40 examples, each run by both tools
 @RUNS
 @given(commands())
 @example(({"s.py": printing_script("out\n")}, ["s.py", "--verbose", "input.txt"], {}))
