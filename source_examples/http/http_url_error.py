@@ -7,14 +7,15 @@ import socket
 from urllib.error import HTTPError, URLError
 from urllib.request import urlopen
 
-# Find a port where nothing listens: bind one, then free it.
-with socket.socket() as probe:
-    probe.bind(('127.0.0.1', 0))
-    port = probe.getsockname()[1]
+# A port that is bound but not listening refuses connections; holding
+# it meanwhile keeps any other program from listening there.
+with socket.socket() as unused:
+    unused.bind(('127.0.0.1', 0))
+    port = unused.getsockname()[1]
+    try:
+        urlopen(f'http://127.0.0.1:{port}/', timeout=5)
+    except URLError as error:
+        print(type(error).__name__, error)
+        print('reason:', repr(error.reason))
 
-try:
-    urlopen(f'http://127.0.0.1:{port}/', timeout=5)
-except URLError as error:
-    print(type(error).__name__, error)
-    print('reason:', repr(error.reason))
-    print('an HTTPError is a URLError:', issubclass(HTTPError, URLError))
+print('an HTTPError is a URLError:', issubclass(HTTPError, URLError))

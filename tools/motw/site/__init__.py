@@ -7,6 +7,7 @@
 - :mod:`.pagemarks`     "same on every Python" once a page; "New in 3.x" at headings
 - :mod:`.runbutton`     a Run button on each example the browser proof labelled
 - :mod:`.compatibility` ``.. compatibility-table::`` of a chapter
+- :mod:`.whatsnew`      the what's-new pages of each release, their list and JSON
 - :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
 - :mod:`.chapters`      ``.. chapter-list::`` on the landing page, by topic
 - :mod:`.navigation`    the module in titles, a breadcrumb, previous/next
@@ -40,6 +41,7 @@ from . import (
     runbutton,
     scripts,
     transcripts,
+    whatsnew,
 )
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -57,6 +59,7 @@ def setup(app: Sphinx) -> dict:
     transcripts.setup(app)
     pagemarks.setup(app)
     compatibility.setup(app)
+    whatsnew.setup(app)
     provenance.setup(app)
     chapters.setup(app)
     navigation.setup(app)
