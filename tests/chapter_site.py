@@ -1,7 +1,7 @@
 """A small copy of the project, for tests that add a chapter and build it.
 
 The copy has the real ``conf.py``, ``Makefile``, ``pyproject.toml``,
-``docs/index.rst`` and ``source_examples/ruff.toml``, and a symbolic
+``docs/index.rst``, ``docs/whatsnew/index.rst`` and ``source_examples/ruff.toml``, and a symbolic
 link to the real ``.venv``.  Every page that ``docs/index.rst`` lists is
 a one-line stub unless asked for, so the chapters of the real site (and
 other people's unfinished pages) play no part: what is built is the
@@ -40,6 +40,10 @@ def make_site(root: Path, chapters: tuple[str, ...] = ()) -> Path:
     shutil.copy2(REPO / "source_examples" / "ruff.toml", root / "source_examples")
     index = (REPO / "docs" / "index.rst").read_text("utf-8")
     (root / "docs" / "index.rst").write_text(index, "utf-8")
+    # The what's-new pages are made by the pass from the chapters there are:
+    # their hand-written index (a stub would list none of them).
+    (root / "docs" / "whatsnew").mkdir()
+    shutil.copy2(REPO / "docs" / "whatsnew" / "index.rst", root / "docs" / "whatsnew")
     for chapter in chapters:
         for top in ("docs", "source_examples"):
             shutil.copytree(

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+import motw
 from motw.cogpass.sidecar import parse
 from motw.cogpass.sidecar import path as sidecar_path
 from motw.engine import interpreters
@@ -272,3 +274,27 @@ def test_a_sidecar_block_made_by_a_pass_is_the_one_read_back(text):
     assert parse(render("index.rst", "3.13", made))[0].outputs["3.12"].digest == (
         made[0].outputs["3.12"].digest
     )
+
+
+@needs_five
+def test_a_cleanup_is_described_alike_on_every_python():
+    """The digest of a block's formatting options names its cleanups; it
+    must not depend on the Python that runs the pass or the check."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from motw.engine.cleanups import DEFAULT_CLEANUPS, describe, substitute;"
+        "print([describe(c) for c in (*DEFAULT_CLEANUPS, substitute('a', 'b'))])"
+    )
+    finder = Interpreters(Path("/nonexistent"))
+    seen = {}
+    for version in FIVE:
+        found = finder.base(version)
+        assert found is not None
+        ran = subprocess.run(
+            [found[1], "-I", "-c", code, str(Path(motw.__file__).parent.parent)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seen[version] = ran.stdout
+    assert len(set(seen.values())) == 1, seen

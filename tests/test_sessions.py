@@ -77,6 +77,31 @@ def test_every_page_starts_from_the_folder_as_committed(shop, cli):
     assert "\tcake 5\n" in page_text(shop)  # the other page is written
 
 
+def test_a_folder_counts_as_git_checks_it_out(shop, cli):
+    """Modes other than 644 and 755 (a key ``openssl`` wrote 600, a umask of
+    002) are the checkout's, not the project's: runs see what a clone has,
+    and the pages stay current when a checkout's modes differ."""
+    folder = shop.root / "source_examples" / "shop"
+    (folder / "secret.txt").write_text("key\n")
+    (folder / "secret.txt").chmod(0o600)
+    (folder / "tool.sh").write_text("echo tool\n")
+    (folder / "tool.sh").chmod(0o700)
+    shop.page(
+        "shop",
+        "modes.rst",
+        "run_script(cog.inFile, 'stat -c %a secret.txt tool.sh', interpreter=None)",
+    )
+    status, _, err = cli("cog")
+    assert status == 0, err
+    assert "\t644\n\t755\n" in page_text(shop, "modes.rst")
+    (folder / "secret.txt").chmod(0o644)
+    (folder / "tool.sh").chmod(0o755)
+    status, out, err = cli("check", "--no-diff")
+    assert status == 0 and "are fresh" in err, err
+    (folder / "secret.txt").chmod(0o755)  # what git does record
+    assert cli("check", "--no-diff")[0] == 1
+
+
 @pytest.mark.parametrize("jobs", ["1", "8"])
 def test_parallel_and_sequential_passes_agree(shop, cli, jobs, tmp_path):
     assert cli("cog", "-j", jobs, "--cache-dir", str(tmp_path / jobs))[0] == 0

@@ -14,6 +14,7 @@ outcome, page text, write.
 - :mod:`.lockfile`    ``transcripts.lock``: what each transcript was made from
 - :mod:`.lockrecord`  a generated page's lock record
 - :mod:`.passes`      a pass: plan, run the sessions, outcome, page text
+- :mod:`.whatsnew`    what changed from one Python to the next: ``docs/whatsnew/``
 - :mod:`.writer`      where a page is written, with its sidecar and lock files
 - :mod:`.commands`    the entry points: ``update``, ``check`` (and the preview's)
 - :mod:`.report`      what a pass tells the author

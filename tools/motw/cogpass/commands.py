@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..digests import FileDigests
 from ..project import DEFAULT_CACHE, STATE_DIR, display_path, read_pages
+from . import whatsnew
 from .fresh import Freshness
 from .pythons import Pythons, all_required, find
 from .report import Progress
@@ -122,6 +123,7 @@ def _update(settings: Settings, progress: Progress) -> int:
             problems_found += 1
         changed = [r.page.name for r in results if r.changed and not r.errors]
         transcripts += sum(r.record.runs * len(r.record.pythons) for r in results if r.record)
+    changed += whatsnew.write(settings.root)
     files.save()
     pythons.save()
     progress.finish(len(pages), transcripts, changed)
@@ -147,9 +149,17 @@ def _check(settings: Settings, progress: Progress) -> int:
     pythons = freshness.pythons
     status = _unverified(pythons, progress)
     fresh = {path: None if settings.full else freshness.unchanged(path, raw) for path, raw in pages}
+    derived = whatsnew.stale(settings.root)  # the what's-new pages, from the transcripts
+    for reason in derived:
+        progress.error(f"may be stale: {reason}")
+    if derived:
+        status = 1
     if all(fresh.values()):
         files.save()
         pythons.save()
+        if derived:
+            progress.error("the what's-new pages are stale: run 'make cog', review, and commit")
+            return 1
         count = sum(r.runs for r in fresh.values() if r)
         progress.say(
             f"cog-check: {count} transcript(s) in {len(pages)} page(s) are fresh "

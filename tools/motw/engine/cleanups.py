@@ -14,6 +14,7 @@ changed its cleanups.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import os
 import re
 import sys
@@ -90,14 +91,31 @@ DEFAULT_CLEANUPS: tuple[Callable[[str, str], str], ...] = (hide_paths, hide_addr
 
 
 def describe(cleanup: Callable) -> str:
-    """A stable text naming what *cleanup* does, for digests."""
+    """A stable text naming what *cleanup* does, for digests.
+
+    The same on every Python, so that a check run by another version of
+    Python finds the same pages current: a function is named with a digest
+    of its source and of the plain values it closes over, never of its
+    bytecode (which each release changes).  A function with no source file
+    was written in the page's cog code, which the page's record covers.
+    """
     describer = getattr(cleanup, "describe", None)
     if describer is not None:
         return str(describer())
     name = getattr(cleanup, "__qualname__", type(cleanup).__qualname__)
     module = getattr(cleanup, "__module__", "")
-    code = getattr(cleanup, "__code__", None)
-    if code is None:  # some other callable object: its repr is all we have
+    if getattr(cleanup, "__code__", None) is None:  # another callable: its repr is all
         return f"{module}.{name}:{cleanup!r}"
-    body = digest(code.co_code + repr(code.co_consts).encode())
-    return f"{module}.{name}:{body[:16]}"
+    try:
+        source = inspect.getsource(cleanup)
+    except (OSError, TypeError):
+        return f"{module}.{name}"
+    closed_over = [
+        repr(cell.cell_contents)
+        for cell in cleanup.__closure__ or ()
+        if isinstance(getattr(cell, "cell_contents", None), PLAIN)
+    ]
+    return f"{module}.{name}:{digest([source, closed_over])[:16]}"
+
+
+PLAIN = (str, bytes, int, float, bool, type(None))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .environment import fixed_digest
 
 EXECUTION_REVISION = 4
-FORMAT_REVISION = 4
+FORMAT_REVISION = 5
 
 
 def signature() -> dict[str, object]:

@@ -4,7 +4,8 @@ A *state* maps each path of a working copy (``/``-separated, relative)
 to an *entry*: ``"d"`` for a folder, ``"l:<target>"`` for a symbolic
 link, and for a file the digest of its bytes, with ``":<mode>"`` added
 when its permissions are not ``644``.  A page session starts from the
-state of its example folder as committed and moves on by each run's
+state of its example folder as committed (each file ``644`` or ``755``,
+as git checks it out) and moves on by each run's
 *effects* (the entries it changed; ``None`` for a path it removed).
 Making a state real on disk is :mod:`.workcopy`'s job.
 """
@@ -12,6 +13,7 @@ Making a state real on disk is :mod:`.workcopy`'s job.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,6 +29,12 @@ LINK = "l:"
 def file_entry(content_digest: str, mode: int) -> str:
     permissions = mode & 0o7777
     return content_digest if permissions == 0o644 else f"{content_digest}:{permissions:o}"
+
+
+def as_committed(mode: int) -> int:
+    """The mode git gives a file it checks out: executable or not, nothing
+    more (umask and tools such as ``openssl`` make others locally)."""
+    return 0o755 if mode & stat.S_IXUSR else 0o644
 
 
 def content_of(entry: str) -> str:
@@ -46,7 +54,7 @@ def committed_state(folder: Path, files: FileDigests | None = None) -> dict[str,
     for name in walk(base):
         path = os.path.join(base, name)
         info = os.stat(path)
-        state[name] = file_entry(files.digest(path, info), info.st_mode)
+        state[name] = file_entry(files.digest(path, info), as_committed(info.st_mode))
         parts = name.split("/")
         for depth in range(1, len(parts)):
             state["/".join(parts[:depth])] = DIR

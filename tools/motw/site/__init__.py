@@ -6,6 +6,7 @@
 - :mod:`.switcher`      the version switcher (HTML tabs; a note elsewhere)
 - :mod:`.pagemarks`     "same on every Python" once a page; "New in 3.x" at headings
 - :mod:`.compatibility` ``.. compatibility-table::`` of a chapter
+- :mod:`.whatsnew`      the what's-new pages of each release, their list and JSON
 - :mod:`.provenance`    each page's closing note and ``.. checked-pythons::``
 - :mod:`.chapters`      ``.. chapter-list::`` on the landing page, by topic
 - :mod:`.navigation`    the module in titles, a breadcrumb, previous/next
@@ -38,6 +39,7 @@ from . import (
     provenance,
     scripts,
     transcripts,
+    whatsnew,
 )
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -54,6 +56,7 @@ def setup(app: Sphinx) -> dict:
     transcripts.setup(app)
     pagemarks.setup(app)
     compatibility.setup(app)
+    whatsnew.setup(app)
     provenance.setup(app)
     chapters.setup(app)
     navigation.setup(app)
