@@ -7,19 +7,19 @@ import functools
 
 
 @functools.cache
-def total(*numbers, start=0):
-    print(f"  computing total{numbers} start={start}")
-    return sum(numbers, start)
+def scale(value, factor=1):
+    print(f"  computing scale({value!r}, factor={factor!r})")
+    return value * factor
 
 
-total(1, 2)
-total(1, 2)
-total(1, 2, start=0)  # spelled differently: a new entry
-total(start=0)
-print(total.cache_info())
+scale(3)
+scale(3)  # the same call: answered from the cache
+scale(3, 1)  # the default spelled out: a new entry
+scale(value=3)  # by keyword: a new entry
+print(scale.cache_info())
 
 try:
-    total([1, 2])
+    scale([1, 2], 2)
 except TypeError as error:
     print("TypeError:", error)
-print(total(*(1, 2)))
+print(scale((1, 2), 2))

@@ -16,7 +16,8 @@ warn = functools.partial(log, "WARNING")
 print(warn.func is print, warn.args)
 warn("disk almost full")
 
-# Positional arguments cannot be taken back: they always come first.
+# A frozen keyword is only a default for that name: a positional
+# argument of the call that reaches the same parameter is an error.
 try:
     square = functools.partial(pow, exp=2)
     print(square(5))

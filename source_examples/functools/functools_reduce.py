@@ -21,6 +21,6 @@ try:
 except TypeError as error:
     print("TypeError:", error)
 
-# Merging dictionaries: the initial value fixes the type of the result.
+# Merging dictionaries; with no dictionaries at all, the result is {}.
 settings = [{"debug": False}, {"port": 8080}, {"debug": True}]
 print(functools.reduce(operator.or_, settings, {}))

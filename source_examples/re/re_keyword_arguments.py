@@ -14,5 +14,7 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     print(re.split("-", text, 1))  # noqa: B034 (the warning is the lesson)
     print(re.sub("-", "+", text, 2))  # noqa: B034
+    # The classic bug: meant as flags, re.IGNORECASE (2) becomes count.
+    print(re.sub("x", "-", "xXxXx", re.IGNORECASE))  # noqa: B034
 for warning in caught:
     print(f"{warning.category.__name__}: {warning.message}")
