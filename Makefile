@@ -36,6 +36,15 @@ envs: $(STAMP)
 	$(MOTW) provision $(if $(CI),--required)
 	$(MOTW) envs $(if $(CI),,--missing-ok)
 
+# The npm packages of package.json (Pyodide for the Run buttons, axe-core
+# for the browser tests), where npm is installed; without it the build
+# leaves the Run buttons out and says so.
+NODE_STAMP := $(if $(and $(shell command -v npm),$(wildcard package-lock.json)),node_modules/.installed)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 .PHONY: refresh-pythons
 refresh-pythons: $(STAMP)
 	$(MOTW) provision --refresh $(if $(CI),--required)
@@ -52,7 +61,7 @@ cog-check: venv
 # a warm build runs nothing.  Without Node or Pyodide it is skipped
 # (an error in CI).
 .PHONY: prove-browser
-prove-browser: cog
+prove-browser: cog $(NODE_STAMP)
 	$(MOTW) prove-browser $(if $(JOBS),-j $(JOBS)) $(if $(CI),--required)
 
 html: prove-browser

@@ -97,12 +97,13 @@ def cli(capsys):
 def make():
     """``make(root, *targets)``: make run in a copy of the project (a
     ``repo_copy``, a ``chapter_site.make_site``).  ``-o``: the shared
-    ``.venv`` and ``.venvs`` are installed already; a copy never reinstalls
-    them."""
+    ``.venv``, ``.venvs`` and ``node_modules`` are installed already; a copy
+    never reinstalls them."""
 
     def run(root: Path, *targets: str, timeout: float = 600) -> subprocess.CompletedProcess:
         return subprocess.run(
             ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", "envs"]
+            + ["-o", "node_modules/.installed"]
             + list(targets),
             cwd=root,
             capture_output=True,
