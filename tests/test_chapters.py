@@ -1,9 +1,10 @@
 """Every chapter: complete, consistent, current, and every example clean.
 
 The structure checks read the pages; the slow check runs every block of
-every page on every configured Python in development mode with warnings
-as errors (``MOTW_STRICT=1``) and requires the transcripts to come out
-byte for byte as committed: the examples run clean and deterministically.
+every page on every configured Python with warnings as errors and
+Python's development checks (``MOTW_STRICT=1``) and requires the
+transcripts to come out byte for byte as committed: the examples run
+clean and deterministically.
 """
 
 from __future__ import annotations
@@ -32,29 +33,6 @@ INCLUDE = re.compile(
 )
 PART = re.compile(r":(pyobject|lines|start-at|end-at|end-before):")
 COG_BLOCK = re.compile(r"\.\. \{\{\{cog\n.*?\.\. \{\{\{end\}\}\}\n", re.S)
-# asyncio's debug mode (which -X dev turns on) logs callbacks slower than
-# 0.1 s; on a loaded machine any script can trip it: not the script's fault.
-# (A page's lines start with a tab; a sidecar's with two spaces and a tab.)
-# asyncio's debug mode (-X dev) logs a callback that took over 0.1 s; on a
-# loaded machine any may.  The message can be broken over several lines.
-SLOW_CALLBACK_END = re.compile(r"took \d+\.\d+ seconds$")
-
-
-def without_slow_callbacks(text: str) -> str:
-    kept, message = [], None
-    for line in text.splitlines(keepends=True):
-        body = re.sub(r"^(?:  )?\t?", "", line.rstrip("\n"))
-        if message is None and body.startswith("Executing <"):
-            message = ""
-        if message is None:
-            kept.append(line)
-            continue
-        message += body
-        if SLOW_CALLBACK_END.search(message) or len(message) > 4000:
-            message = None
-    return "".join(kept)
-
-
 def pages(chapter: str) -> list[Path]:
     return sorted((DOCS / chapter).glob("*.rst"))
 
@@ -143,7 +121,8 @@ def test_no_deprecated_apis_in_the_examples():
 
 @pytest.mark.slow
 def test_every_example_runs_clean_and_reproduces_its_transcripts(repo_copy):
-    """All blocks of all pages, on every Python, with -X dev -W error and
+    """All blocks of all pages, on every Python, with -W error and the checks
+    of -X dev (:data:`motw.engine.environment.STRICT`) and
     no cache: every page and sidecar comes out as committed."""
     env = {**os.environ, "MOTW_STRICT": "1"}
     result = subprocess.run(
@@ -160,10 +139,10 @@ def test_every_example_runs_clean_and_reproduces_its_transcripts(repo_copy):
         if path.suffix not in (".rst", ".txt") or not path.is_file():
             continue
         committed = (REPO / path.relative_to(repo_copy)).read_text()
-        made = without_slow_callbacks(path.read_text())
+        made = path.read_text()
         if made != committed:
             diff = difflib.unified_diff(
                 committed.splitlines(keepends=True), made.splitlines(keepends=True), n=1
             )
             different.append(f"{path.relative_to(repo_copy)}:\n{''.join(diff)}")
-    assert different == [], "transcripts differ under -X dev -W error or between runs"
+    assert different == [], "transcripts differ under strict checks or between runs"

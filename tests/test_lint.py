@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -50,6 +51,42 @@ def test_examples_are_held_to_79_columns_and_keep_the_encoding_line():
     )
     tooling = ruff("check", "--show-settings", "tools/motw/cli.py").stdout
     assert "linter.line_length = 100\n" in tooling
+
+
+def css_nesting_errors(text: str) -> list[str]:
+    """Braces of a stylesheet that do not close as written: a rule opened
+    inside a rule (only at-rules may hold rules), or one left open."""
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    errors, open_at = [], []  # for each open block: is it an at-rule?
+    start = 0
+    for match in re.finditer(r"[{}]", text):
+        line = text.count("\n", 0, match.start()) + 1
+        if match.group() == "{":
+            prelude = text[start : match.start()].strip()
+            if open_at and not open_at[-1]:
+                errors.append(f"line {line}: {prelude!r} opens inside a rule")
+            open_at.append(prelude.startswith("@"))
+        elif not open_at:
+            errors.append(f"line {line}: a brace closes nothing")
+        else:
+            open_at.pop()
+        start = match.end()
+    return errors + (["the stylesheet ends inside a block"] if open_at else [])
+
+
+@pytest.mark.parametrize(
+    "sheet", sorted((REPO / "tools/motw/site/static").glob("*.css")), ids=lambda path: path.name
+)
+def test_the_site_s_stylesheets_close_every_rule(sheet):
+    assert css_nesting_errors(sheet.read_text()) == []
+
+
+def test_an_unclosed_rule_is_found():
+    assert css_nesting_errors("a {\n color: red;\n\nb {\n x: 1; }\n") == [
+        "line 4: 'color: red;\\n\\nb' opens inside a rule",
+        "the stylesheet ends inside a block",
+    ]
+    assert css_nesting_errors("@media (x) { a { b: c } }\n/* { */") == []
 
 
 def test_the_pages_pass_sphinx_lint():

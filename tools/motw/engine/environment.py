@@ -30,9 +30,13 @@ FIXED = {
     "NO_COLOR": "1",
     "TERM": "dumb",
 }
-# `MOTW_STRICT=1` adds these, to prove the examples run clean in
-# development mode with warnings as errors (the chapter tests do).
-STRICT = {"PYTHONDEVMODE": "1", "PYTHONWARNINGS": "error"}
+# `MOTW_STRICT=1` adds these, to prove the examples run clean with
+# warnings as errors and the checks of development mode (the chapter
+# tests do): the debug memory allocators and faulthandler, as -X dev
+# turns them on.  Not -X dev itself: it also turns on asyncio's debug
+# mode, which logs any callback slower than 0.1 s, so that a loaded
+# machine changes what an asyncio example prints.
+STRICT = {"PYTHONWARNINGS": "error", "PYTHONMALLOC": "debug", "PYTHONFAULTHANDLER": "1"}
 
 
 def fixed() -> dict[str, str]:
