@@ -4,9 +4,14 @@
 
 #end_pymotw_header
 import multiprocessing
+import signal
 
 
 def serve(ready, stop):
+    # Python raises KeyboardInterrupt only with this handler, which it
+    # does not install when started with SIGINT ignored (nohup, a
+    # background job of a script).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         ready.set()
         stop.wait()  # nobody sets it: only an interrupt ends the wait

@@ -32,7 +32,6 @@ if __name__ == '__main__':
     collect.setFormatter(logging.Formatter(
         '%(processName)s %(name)s %(levelname)s: %(message)s'))
     listener = logging.handlers.QueueListener(log_queue, collect)
-    listener.start()
     processes = [
         multiprocessing.Process(target=work, args=(log_queue, n),
                                 name=f'worker-{n}')
@@ -40,6 +39,9 @@ if __name__ == '__main__':
     ]
     for process in processes:
         process.start()
+    # The listener is a thread: start it after the processes, so that
+    # 'fork' never copies a process that runs threads.
+    listener.start()
     for process in processes:
         process.join()
     listener.stop()  # handles every record still queued, then returns

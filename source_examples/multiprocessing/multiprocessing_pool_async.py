@@ -15,7 +15,8 @@ if __name__ == '__main__':
         try:
             broken.get(timeout=10)
         except ZeroDivisionError as error:
-            print('1 / 0 raised in the parent:', repr(error))
+            print(f'1 / 0 raised in the parent: {type(error).__name__}:',
+                  error)
             print('  the worker traceback is attached:',
                   'divide' in str(error.__cause__))
         print('successful:', fine.successful(), broken.successful())

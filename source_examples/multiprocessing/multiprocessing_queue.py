@@ -30,4 +30,4 @@ if __name__ == '__main__':
     collected = [results.get() for _ in range(8)]
     for process in workers:
         process.join()
-    print(sorted(collected))
+    print(dict(sorted(collected)))

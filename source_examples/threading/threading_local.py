@@ -25,7 +25,8 @@ for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-print('each thread read back:', sorted(seen.items()))
+for user, value in sorted(seen.items()):
+    print(f'{user} read back {value!r}')
 print('the main thread still has:', request.user)
 
 

@@ -25,4 +25,4 @@ for _ in workers:
 for thread in workers:
     thread.join()
 
-print(sorted(results.get() for _ in range(results.qsize())))
+print(dict(sorted(results.get() for _ in range(results.qsize()))))
