@@ -33,6 +33,8 @@ INCLUDE = re.compile(
 )
 PART = re.compile(r":(pyobject|lines|start-at|end-at|end-before):")
 COG_BLOCK = re.compile(r"\.\. \{\{\{cog\n.*?\.\. \{\{\{end\}\}\}\n", re.S)
+
+
 def pages(chapter: str) -> list[Path]:
     return sorted((DOCS / chapter).glob("*.rst"))
 
