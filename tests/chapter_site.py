@@ -1,8 +1,8 @@
 """A small copy of the project, for tests that add a chapter and build it.
 
 The copy has the real ``conf.py``, ``Makefile``, ``pyproject.toml``,
-``docs/index.rst``, ``docs/whatsnew/index.rst`` and ``source_examples/ruff.toml``, and symbolic
-links to the real ``.venv`` and ``node_modules``.  Every page that ``docs/index.rst`` lists is
+``docs/index.rst``, ``docs/whatsnew/index.rst`` and ``source_examples/ruff.toml``, and a symbolic
+link to the real ``.venv``.  Every page that ``docs/index.rst`` lists is
 a one-line stub unless asked for, so the chapters of the real site (and
 other people's unfinished pages) play no part: what is built is the
 chapter under test, with the real configuration.
@@ -58,8 +58,6 @@ def make_site(root: Path, chapters: tuple[str, ...] = ()) -> Path:
             title = f"Stub for {entry}"
             page.write_text(f"{title}\n{'=' * len(title)}\n\nA stub.\n", "utf-8")
     (root / ".venv").symlink_to(REPO / ".venv")
-    if (REPO / "node_modules").is_dir():  # Pyodide: make html proves the examples
-        (root / "node_modules").symlink_to(REPO / "node_modules")
     return root
 
 

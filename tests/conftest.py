@@ -123,7 +123,7 @@ def repo_copy(tmp_path) -> Path:
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("conf.py", "Makefile", "pyproject.toml", "LICENSE"):
         shutil.copy2(REPO / name, root / name)
-    for name in (".venv", ".venvs", "node_modules"):
+    for name in (".venv", ".venvs"):
         if (REPO / name).is_dir():
             (root / name).symlink_to(REPO / name)
     return root
